@@ -1,0 +1,161 @@
+/**
+ * The one error hierarchy. Domain code and use cases throw these; `app.onError` renders each as
+ * RFC 9457 `application/problem+json` with a stable `type` URI. Nothing else builds error bodies.
+ */
+
+export const PROBLEM_BASE = 'https://concentric.example/problems/';
+
+export interface FieldIssue {
+  /** JSON pointer-ish dotted path to the failing field, e.g. `languages.0.level`. */
+  readonly field: string;
+  readonly message: string;
+  readonly code?: string;
+}
+
+export abstract class ConcentricError extends Error {
+  abstract readonly status: number;
+  /** Stable slug appended to PROBLEM_BASE to form the problem `type`. */
+  abstract readonly slug: string;
+  abstract readonly title: string;
+  /** Extension members merged into the problem document. */
+  extensions(): Record<string, unknown> {
+    return {};
+  }
+  get type(): string {
+    return PROBLEM_BASE + this.slug;
+  }
+}
+
+export class ValidationError extends ConcentricError {
+  readonly status = 400;
+  readonly slug = 'validation-error';
+  readonly title = 'The request is not valid';
+  constructor(
+    readonly issues: readonly FieldIssue[],
+    detail = 'One or more fields are invalid.',
+  ) {
+    super(detail);
+  }
+  override extensions() {
+    return { errors: this.issues };
+  }
+}
+
+export class MalformedBodyError extends ConcentricError {
+  readonly status = 400;
+  readonly slug = 'malformed-body';
+  readonly title = 'The request body could not be parsed';
+}
+
+export class UnsupportedMediaTypeError extends ConcentricError {
+  readonly status = 415;
+  readonly slug = 'unsupported-media-type';
+  readonly title = 'Unsupported media type';
+}
+
+export class UnauthenticatedError extends ConcentricError {
+  readonly status = 401;
+  readonly slug = 'unauthenticated';
+  readonly title = 'Authentication is required';
+}
+
+export class ForbiddenError extends ConcentricError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+  readonly title = 'This caller may not do that';
+}
+
+export class NotFoundError extends ConcentricError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+  readonly title = 'Resource not found';
+}
+
+export class ConflictError extends ConcentricError {
+  readonly status = 409;
+  readonly slug = 'conflict';
+  readonly title = 'The resource is in a conflicting state';
+}
+
+export class PreconditionFailedError extends ConcentricError {
+  readonly status = 412;
+  readonly slug = 'precondition-failed';
+  readonly title = 'The resource has changed since it was read';
+  constructor(
+    detail: string,
+    readonly currentEtag?: string,
+  ) {
+    super(detail);
+  }
+  override extensions() {
+    return this.currentEtag ? { currentEtag: this.currentEtag } : {};
+  }
+}
+
+export class PreconditionRequiredError extends ConcentricError {
+  readonly status = 428;
+  readonly slug = 'precondition-required';
+  readonly title = 'An If-Match header is required';
+}
+
+export class PayloadTooLargeError extends ConcentricError {
+  readonly status = 413;
+  readonly slug = 'payload-too-large';
+  readonly title = 'The request body is too large';
+  constructor(readonly limitBytes: number) {
+    super(`The request body exceeds the limit of ${limitBytes} bytes.`);
+  }
+  override extensions() {
+    return { limitBytes: this.limitBytes };
+  }
+}
+
+export class RateLimitedError extends ConcentricError {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  readonly title = 'Too many requests';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Rate limit exceeded; retry after ${retryAfterSeconds} s.`);
+  }
+  override extensions() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** A rule with severity `block` refused the request; `violations` lists every violated rule. */
+export class RuleViolationError extends ConcentricError {
+  readonly status = 422;
+  readonly slug = 'rule-violation';
+  readonly title = 'The request violates one or more rules';
+  constructor(
+    readonly violations: readonly unknown[],
+    detail = 'The vacancy violates blocking rules; nothing was stored.',
+  ) {
+    super(detail);
+  }
+  override extensions() {
+    return { violations: this.violations };
+  }
+}
+
+export class ServiceUnavailableError extends ConcentricError {
+  readonly status = 503;
+  readonly slug = 'service-unavailable';
+  readonly title = 'A dependency is unavailable';
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(detail);
+  }
+}
+
+/** Anything unexpected is rendered as this, without its message or stack. */
+export class InternalError extends ConcentricError {
+  readonly status = 500;
+  readonly slug = 'internal-error';
+  readonly title = 'Internal error';
+  constructor() {
+    super('An unexpected error occurred. It has been logged.');
+  }
+}

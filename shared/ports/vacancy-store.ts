@@ -1,0 +1,15 @@
+import type { Vacancy } from '../domain/vacancy.js';
+import type { Page, PageRequest } from './page.js';
+
+/**
+ * Vacancies, owned by an employer organisation. Every call carries the owner: the adapter
+ * never returns or changes another organisation's vacancy.
+ */
+export interface VacancyStore {
+  /** Fails with ConflictError if the id exists. */
+  create(vacancy: Vacancy): Promise<void>;
+  get(ownerOrg: string, id: string): Promise<Vacancy | undefined>;
+  /** Writes only if the stored version is `expectedVersion`; else PreconditionFailedError. */
+  replace(vacancy: Vacancy, expectedVersion: number): Promise<void>;
+  listByOwner(ownerOrg: string, page: PageRequest): Promise<Page<Vacancy>>;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test projects, kept apart by what they need:
+ * - unit: pure code, no network, no order;
+ * - integration: the app and adapters against dynalite (started in-process by each test file);
+ * - opensearch: adapters and parity against a real OpenSearch 2.19 node (global setup starts it,
+ *   or reuses OPENSEARCH_URL);
+ * - infra: CDK assertions and bundle budgets.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'opensearch',
+          include: ['test/opensearch/**/*.test.ts'],
+          globalSetup: ['./test/support/opensearch-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      { test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+    ],
+  },
+});
