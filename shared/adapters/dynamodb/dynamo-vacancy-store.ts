@@ -1,0 +1,83 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Vacancy } from '../../domain/vacancy.js';
+import { ConflictError, PreconditionFailedError } from '../../errors.js';
+import type { Page, PageRequest } from '../../ports/page.js';
+import type { VacancyStore } from '../../ports/vacancy-store.js';
+import { isConditionalCheckFailure } from './conditional.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+const key = (id: string) => ({ PK: `VAC#${id}`, SK: 'VAC' });
+
+/** Vacancies in the single table; the owner is checked on every read and in every write condition. */
+export class DynamoVacancyStore implements VacancyStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private item(vacancy: Vacancy) {
+    return {
+      ...key(vacancy.id),
+      entity: 'vacancy',
+      GSI1PK: `ORG#${vacancy.ownerOrg}#VAC`,
+      GSI1SK: `${vacancy.createdAt}#${vacancy.id}`,
+      ownerOrg: vacancy.ownerOrg,
+      version: vacancy.version,
+      record: vacancy,
+    };
+  }
+
+  async create(vacancy: Vacancy): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.tableName, Item: this.item(vacancy), ConditionExpression: 'attribute_not_exists(PK)' }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) throw new ConflictError(`Vacancy ${vacancy.id} already exists.`);
+      throw error;
+    }
+  }
+
+  async get(ownerOrg: string, id: string): Promise<Vacancy | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
+    if (!Item || Item.ownerOrg !== ownerOrg) return undefined;
+    return Item.record as Vacancy;
+  }
+
+  async replace(vacancy: Vacancy, expectedVersion: number): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.item(vacancy),
+          ConditionExpression: '#version = :expected AND ownerOrg = :owner',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion, ':owner': vacancy.ownerOrg },
+        }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) {
+        throw new PreconditionFailedError(`Vacancy ${vacancy.id} changed since version ${expectedVersion}.`);
+      }
+      throw error;
+    }
+  }
+
+  async listByOwner(ownerOrg: string, page: PageRequest): Promise<Page<Vacancy>> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': `ORG#${ownerOrg}#VAC` },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['PK', 'SK', 'GSI1PK', 'GSI1SK']),
+      }),
+    );
+    return {
+      items: (result.Items ?? []).map((item) => item.record as Vacancy),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
+import type { CandidateSearch } from '../ports/candidate-search.js';
+import type { CandidateStore } from '../ports/candidate-store.js';
+import type { Clock } from '../ports/clock.js';
+import type { IdGenerator } from '../ports/id-generator.js';
+import type { IdentityProvider } from '../ports/identity.js';
+import type { VacancyStore } from '../ports/vacancy-store.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
+import type { AppEnv } from './app-env.js';
+import { renderDocsPage } from './docs-page.js';
+import { problemResponse } from './problem.js';
+import { candidateRoutes } from './routes/candidate-routes.js';
+import { taxonomyRoutes } from './routes/taxonomy-routes.js';
+import { vacancyRoutes } from './routes/vacancy-routes.js';
+
+/** Everything the app talks to, as ports. Tests, the local server and Lambda build the same app. */
+export interface AppDeps {
+  readonly vacancies: VacancyStore;
+  readonly candidates: CandidateStore;
+  readonly search: CandidateSearch;
+  readonly taxonomy: Taxonomy;
+  readonly policy: VacancyPolicy;
+  readonly identity: IdentityProvider;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly limits?: { readonly maxBodyBytes?: number };
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  const maxBodyBytes = deps.limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  app.onError((error, c) => problemResponse(c, error));
+  app.notFound((c) => problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)));
+
+  app.use('/v1/*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
+  app.use('/v1/*', async (c, next) => {
+    const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? '';
+    const hasBody = c.req.header('content-length') !== '0' && (c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined);
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && !JSON_MEDIA.test(type)) {
+      throw new UnsupportedMediaTypeError(`Send the body as application/json, not '${type || 'nothing'}'.`);
+    }
+    c.set('caller', await deps.identity.identify(c.req.raw.headers));
+    await next();
+  });
+
+  app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
+
+  app.route('/v1/vacancies', vacancyRoutes(deps));
+  app.route('/v1/candidates', candidateRoutes(deps));
+  app.route('/v1/taxonomy', taxonomyRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Concentric matching API',
+      version: '0.1.0',
+      description:
+        'Matches Flemish bottleneck vacancies with candidates from partner employment services, searched in parallel in four concentric rings, with fair-recruitment rules on every vacancy and match.',
+    },
+    security: [{ bearer: [] }],
+  };
+  app.doc31('/openapi.json', documentConfig);
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as Parameters<typeof renderDocsPage>[0])));
+  return app;
+}
+
+export type ConcentricApp = ReturnType<typeof createApp>;

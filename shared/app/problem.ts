@@ -1,0 +1,61 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { z } from 'zod';
+import {
+  ConcentricError,
+  type FieldIssue,
+  InternalError,
+  MalformedBodyError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Flattens zod issues into one entry per failing field, prefixed with where the field lives. */
+export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(root)',
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** Maps anything thrown to a member of the error hierarchy. Unknown errors never leak details. */
+export function toConcentricError(error: unknown): ConcentricError {
+  if (error instanceof ConcentricError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return new PayloadTooLargeError(0);
+    if (error.status === 400) return new MalformedBodyError(error.message || 'The request body is not valid JSON.');
+  }
+  return new InternalError();
+}
+
+/** Renders an error as RFC 9457 problem details. */
+export function problemResponse(c: Context, error: unknown): Response {
+  const problem = toConcentricError(error);
+  if (problem instanceof InternalError) {
+    console.error(JSON.stringify({ level: 'error', message: 'unhandled error', path: c.req.path, error: describe(error) }));
+  }
+  const body = {
+    type: problem.type,
+    title: problem.title,
+    status: problem.status,
+    detail: problem.message,
+    instance: c.req.path,
+    ...problem.extensions(),
+  };
+  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
+  if (problem instanceof RateLimitedError || problem instanceof ServiceUnavailableError) {
+    headers['retry-after'] = String(problem.retryAfterSeconds);
+  }
+  return new Response(JSON.stringify(body), { status: problem.status, headers });
+}
+
+function describe(error: unknown): Record<string, unknown> {
+  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) };
+}
+
+export { ValidationError };

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, read once at cold start and validated: a missing or malformed value stops the
+ * process with a message that names it, instead of failing on the first request.
+ */
+const ConfigSchema = z.object({
+  TABLE_NAME: z.string().min(3).default('concentric'),
+  AWS_REGION: z.string().default('eu-west-1'),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  SEARCH_ENGINE: z.enum(['opensearch', 'embedded']).default('embedded'),
+  /** A plain HTTP(S) OpenSearch URL (local node); requests are not signed. */
+  OPENSEARCH_URL: z.url().optional(),
+  /** The Amazon OpenSearch Service endpoint; requests are SigV4-signed. */
+  OPENSEARCH_ENDPOINT: z.url().optional(),
+  CANDIDATE_INDEX_ALIAS: z.string().min(1).default('candidates'),
+  IDENTITY: z.enum(['headers', 'jwt']).default('jwt'),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  JWKS_URL: z.url().optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const config = parsed.data;
+  if (config.SEARCH_ENGINE === 'opensearch' && !config.OPENSEARCH_URL && !config.OPENSEARCH_ENDPOINT) {
+    throw new Error('Invalid configuration: SEARCH_ENGINE=opensearch needs OPENSEARCH_URL or OPENSEARCH_ENDPOINT');
+  }
+  return config;
+}

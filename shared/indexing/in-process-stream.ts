@@ -1,0 +1,39 @@
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { CandidateSearch } from '../ports/candidate-search.js';
+import type { ChangeStream } from '../ports/change-stream.js';
+import { indexChanges } from './stream-to-search.js';
+
+/**
+ * The local stand-in for a DynamoDB stream plus its Lambda trigger: records are handed to the
+ * same `indexChanges` the indexer Lambda runs. Records the engine did not take stay pending, in
+ * order, until `drain()` succeeds — the write to the table has already happened and is never lost.
+ */
+export class InProcessStream implements ChangeStream {
+  private readonly pending: DynamoDBRecord[] = [];
+
+  constructor(private readonly search: CandidateSearch) {}
+
+  async publish(records: readonly DynamoDBRecord[]): Promise<void> {
+    this.pending.push(...records);
+    await this.drain();
+  }
+
+  /** Retries every pending record; returns how many are still pending. */
+  async drain(): Promise<number> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.slice(0, 100);
+      const { batchItemFailures } = await indexChanges(batch, this.search);
+      const failed = new Set(batchItemFailures.map((f) => f.itemIdentifier));
+      const firstFailure = batch.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? r.eventID ?? ''));
+      // Like Lambda's checkpointing: everything before the first failure is done.
+      const done = firstFailure === -1 ? batch.length : firstFailure;
+      this.pending.splice(0, done);
+      if (firstFailure !== -1) break;
+    }
+    return this.pending.length;
+  }
+
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+}

@@ -1,0 +1,91 @@
+import type { CandidateInput, CandidateProfile } from '../domain/candidate.js';
+import { residenceRing } from '../domain/geography.js';
+import { NotFoundError } from '../errors.js';
+import type { CandidateStore } from '../ports/candidate-store.js';
+import type { Clock } from '../ports/clock.js';
+import type { Caller } from '../ports/identity.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { requireRole } from './access.js';
+import { canonicalJson, sha256Hex } from './digest.js';
+import { etagOf } from './etag.js';
+import { assertKnownIsco } from './taxonomy-checks.js';
+
+export interface CandidateDeps {
+  readonly candidates: CandidateStore;
+  readonly taxonomy: Taxonomy;
+  readonly clock: Clock;
+}
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  readonly outcome: UpsertOutcome;
+  readonly candidate: CandidateProfile;
+  readonly etag: string;
+}
+
+/** A candidate's id is derived from (PES, external id): the same upload always lands on the same record. */
+export function candidateId(pes: string, externalId: string): string {
+  return `cand_${sha256Hex(`${pes}\u0000${externalId}`).slice(0, 24)}`;
+}
+
+/**
+ * Idempotent upsert keyed by (PES, external id).
+ * Load → compare content digest (same digest: nothing to do) → build → conditional save
+ * (conditional on the version read, so two concurrent uploads never silently overwrite).
+ */
+export async function upsertCandidate(
+  deps: CandidateDeps,
+  caller: Caller,
+  externalId: string,
+  input: CandidateInput,
+): Promise<UpsertResult> {
+  requireRole(caller, 'pes');
+  assertKnownIsco(
+    deps.taxonomy,
+    input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
+  );
+  const resolved = deps.taxonomy.resolveSkills(input.skills, 'skills');
+  const contentHash = sha256Hex(canonicalJson(input));
+  const id = candidateId(caller.org, externalId);
+  const existing = await deps.candidates.get(caller.org, id);
+  if (existing && existing.contentHash === contentHash) {
+    return { outcome: 'unchanged', candidate: existing, etag: etagOf(existing.version) };
+  }
+  const now = deps.clock.now().toISOString();
+  const candidate: CandidateProfile = {
+    ...input,
+    id,
+    pes: caller.org,
+    externalId,
+    version: (existing?.version ?? 0) + 1,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    contentHash,
+    ring: residenceRing(input.residence),
+    skills: resolved.skills,
+    unmappedSkills: resolved.unmapped,
+  };
+  await deps.candidates.put(candidate, existing?.version ?? null);
+  return { outcome: existing ? 'updated' : 'created', candidate, etag: etagOf(candidate.version) };
+}
+
+export async function getCandidate(deps: CandidateDeps, caller: Caller, id: string): Promise<UpsertResult> {
+  requireRole(caller, 'pes');
+  const candidate = await deps.candidates.get(caller.org, id);
+  if (!candidate) throw new NotFoundError(`Candidate ${id} not found.`);
+  return { outcome: 'unchanged', candidate, etag: etagOf(candidate.version) };
+}
+
+/** Deleting removes the profile from the table; the stream removes it from the index. */
+export async function deleteCandidate(deps: CandidateDeps, caller: Caller, id: string): Promise<void> {
+  requireRole(caller, 'pes');
+  const removed = await deps.candidates.delete(caller.org, id);
+  if (!removed) throw new NotFoundError(`Candidate ${id} not found.`);
+}
+
+export async function listCandidates(deps: CandidateDeps, caller: Caller, page: PageRequest): Promise<Page<CandidateProfile>> {
+  requireRole(caller, 'pes');
+  return deps.candidates.listByPes(caller.org, page);
+}

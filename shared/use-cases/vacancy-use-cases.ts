@@ -1,0 +1,131 @@
+import type { Vacancy, VacancyInput } from '../domain/vacancy.js';
+import { NotFoundError, PreconditionRequiredError, PreconditionFailedError, RuleViolationError } from '../errors.js';
+import type { Clock } from '../ports/clock.js';
+import type { IdGenerator } from '../ports/id-generator.js';
+import type { Caller } from '../ports/identity.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import type { VacancyStore } from '../ports/vacancy-store.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { requireRole } from './access.js';
+import { assertKnownIsco } from './taxonomy-checks.js';
+import { etagOf, parseIfMatch } from './etag.js';
+import type { VacancyPolicy, RuleFindingView } from './vacancy-policy.js';
+
+export interface VacancyDeps {
+  readonly vacancies: VacancyStore;
+  readonly taxonomy: Taxonomy;
+  readonly policy: VacancyPolicy;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+export interface VacancyWithFindings {
+  readonly vacancy: Vacancy;
+  readonly etag: string;
+}
+
+/**
+ * Builds the stored form of a vacancy: resolve skills against the taxonomy, look up the
+ * bottleneck status, run the intake rules. Throws RuleViolationError on any block, before
+ * anything is written.
+ */
+function decide(deps: VacancyDeps, input: VacancyInput, today: string) {
+  const required = deps.taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills');
+  const optional = deps.taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills');
+  const { bottleneck, listYear } = deps.policy.bottleneck(input.occupation.isco, today);
+  const { blocking, warnings } = deps.policy.intake(input, today);
+  if (blocking.length > 0) throw new RuleViolationError(blocking);
+  return {
+    requiredSkills: required.skills,
+    optionalSkills: optional.skills,
+    unmappedSkills: [...required.unmapped, ...optional.unmapped],
+    bottleneck,
+    bottleneckListYear: listYear,
+    ruleFindings: warnings.map((w: RuleFindingView) => ({ ruleId: w.ruleId, severity: w.severity === 'info' ? ('info' as const) : ('warn' as const), message: w.message })),
+  };
+}
+
+function today(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}
+
+/** Load → decide → save. Creates an open vacancy owned by the caller's organisation. */
+export async function createVacancy(deps: VacancyDeps, caller: Caller, input: VacancyInput): Promise<VacancyWithFindings> {
+  requireRole(caller, 'employer');
+  assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
+  const now = deps.clock.now().toISOString();
+  const vacancy: Vacancy = {
+    ...input,
+    ...decide(deps, input, today(deps.clock)),
+    id: deps.ids.next('vac'),
+    ownerOrg: caller.org,
+    status: 'open',
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.vacancies.create(vacancy);
+  return { vacancy, etag: etagOf(vacancy.version) };
+}
+
+export async function getVacancy(deps: VacancyDeps, caller: Caller, id: string): Promise<VacancyWithFindings> {
+  requireRole(caller, 'employer');
+  const vacancy = await deps.vacancies.get(caller.org, id);
+  if (!vacancy) throw new NotFoundError(`Vacancy ${id} not found.`);
+  return { vacancy, etag: etagOf(vacancy.version) };
+}
+
+async function loadForChange(deps: VacancyDeps, caller: Caller, id: string, ifMatch: string | undefined) {
+  const expected = parseIfMatch(ifMatch);
+  const current = (await getVacancy(deps, caller, id)).vacancy;
+  if (expected === 'missing') throw new PreconditionRequiredError('Send If-Match with the ETag you read.');
+  if (expected !== '*' && expected !== current.version) {
+    throw new PreconditionFailedError(`Vacancy ${id} is at ${etagOf(current.version)}, not ${ifMatch}.`, etagOf(current.version));
+  }
+  return current;
+}
+
+/** Load → check ETag → decide → save (conditional on the version read). */
+export async function updateVacancy(
+  deps: VacancyDeps,
+  caller: Caller,
+  id: string,
+  input: VacancyInput,
+  ifMatch: string | undefined,
+): Promise<VacancyWithFindings> {
+  const current = await loadForChange(deps, caller, id, ifMatch);
+  assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
+  const vacancy: Vacancy = {
+    ...input,
+    ...decide(deps, input, today(deps.clock)),
+    id,
+    ownerOrg: current.ownerOrg,
+    status: current.status,
+    closedAt: current.closedAt,
+    version: current.version + 1,
+    createdAt: current.createdAt,
+    updatedAt: deps.clock.now().toISOString(),
+  };
+  await deps.vacancies.replace(vacancy, current.version);
+  return { vacancy, etag: etagOf(vacancy.version) };
+}
+
+/** Closing is idempotent: closing a closed vacancy returns it unchanged. */
+export async function closeVacancy(
+  deps: VacancyDeps,
+  caller: Caller,
+  id: string,
+  ifMatch: string | undefined,
+): Promise<VacancyWithFindings> {
+  const current = await loadForChange(deps, caller, id, ifMatch ?? '*');
+  if (current.status === 'closed') return { vacancy: current, etag: etagOf(current.version) };
+  const now = deps.clock.now().toISOString();
+  const vacancy: Vacancy = { ...current, status: 'closed', closedAt: now, updatedAt: now, version: current.version + 1 };
+  await deps.vacancies.replace(vacancy, current.version);
+  return { vacancy, etag: etagOf(vacancy.version) };
+}
+
+export async function listVacancies(deps: VacancyDeps, caller: Caller, page: PageRequest): Promise<Page<Vacancy>> {
+  requireRole(caller, 'employer');
+  return deps.vacancies.listByOwner(caller.org, page);
+}
