@@ -1,0 +1,284 @@
+import type { Locale } from '../domain/codes.js';
+import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
+import { type FieldIssue, ValidationError } from '../errors.js';
+import { parseImportedTaxonomy } from './imported-taxonomy.js';
+import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
+import { asciiSearchTerm, normaliseTerm } from './normalise.js';
+import { OCCUPATIONS } from './occupations-data.js';
+import { SKILLS } from './skills-data.js';
+import type { Occupation, Skill } from './taxonomy-types.js';
+
+const LOCALES: readonly Locale[] = ['en', 'nl', 'fr'];
+const LABEL_KEY_PREFIX = 'label:';
+
+/**
+ * Why a skill reference could not be resolved. Only references that name something the
+ * taxonomy should know (an id, or an ESCO URI without a label to fall back on) fail; free text
+ * never fails, it is kept unmapped.
+ */
+export interface SkillRefProblem {
+  /** The property of the reference at fault. */
+  readonly field: 'id' | 'esco';
+  readonly message: string;
+}
+
+export type SkillResolution =
+  | { readonly ok: true; readonly skill: ResolvedSkill }
+  | { readonly ok: false; readonly problem: SkillRefProblem };
+
+export interface ResolvedSkills {
+  /** Deduplicated by key, in the order first given. */
+  readonly skills: ResolvedSkill[];
+  /** Labels of the skills that stayed unmapped (free text the taxonomy does not know). */
+  readonly unmapped: string[];
+}
+
+/**
+ * Where a normalised term points: a skill id, or `null` when two skills claim it with equal
+ * rank. Rank orders claims: layer first (curated before imported), then preferred label
+ * before synonym; a lower rank wins outright.
+ */
+type TermIndex = Map<string, { readonly id: string | null; readonly rank: number }>;
+
+/** A further set of occupations and skills, ranked below the ones given first. */
+export interface VocabularyLayer {
+  readonly occupations: readonly Occupation[];
+  readonly skills: readonly Skill[];
+}
+
+/**
+ * The occupation and skill vocabulary, and how caller-supplied skill references map onto it.
+ * Pure and immutable: build it once (`Taxonomy.builtIn()`, or from imported ESCO data) and share.
+ *
+ * Resolution order for a SkillRef: `id`, then `esco`, then `label`.
+ * - A known `id` or ESCO URI wins; a given label is then ignored.
+ * - An unknown `id` or ESCO URI falls back to the label when one is given (an ESCO URI outside
+ *   this vocabulary is common in EURES data); without a label it is an error the caller sees:
+ *   `tryResolveSkill` returns it as `{ ok: false }`, `resolveSkill`/`resolveSkills` throw a
+ *   ValidationError naming the field (e.g. `skills.3.id`).
+ * - A label matches a preferred label or synonym in nl, en or fr after normalisation; preferred
+ *   labels beat synonyms, earlier layers beat later ones (curated before imported ESCO), and a
+ *   term two skills claim with equal rank is ambiguous and matches neither: never a guess.
+ * - A label that matches nothing is kept: key `label:<normalised>`, `mapped: false`.
+ */
+export class Taxonomy {
+  private static builtInInstance: Taxonomy | undefined;
+
+  private readonly occupationsByIsco = new Map<string, Occupation[]>();
+  private readonly occupationsByEsco = new Map<string, Occupation>();
+  private readonly skillsById = new Map<string, Skill>();
+  private readonly skillsByEsco = new Map<string, Skill>();
+  /** Labels and synonyms in every locale, normalised. */
+  private readonly terms: TermIndex = new Map();
+
+  /**
+   * `lowerLayers` add vocabulary that ranks below `occupations`/`skills`: an id, ESCO URI or
+   * term already taken by an earlier layer is never replaced by a later one.
+   */
+  constructor(
+    occupations: readonly Occupation[],
+    skills: readonly Skill[],
+    private readonly iscoGroups: ReadonlyMap<string, string> = ISCO_08_UNIT_GROUPS,
+    lowerLayers: readonly VocabularyLayer[] = [],
+  ) {
+    [{ occupations, skills }, ...lowerLayers].forEach((layer, rank) => {
+      for (const skill of layer.skills) this.addSkill(skill, rank);
+      for (const occupation of layer.occupations) this.addOccupation(occupation);
+    });
+  }
+
+  /** The curated vocabulary shipped with the API. Built once per process. */
+  static builtIn(): Taxonomy {
+    Taxonomy.builtInInstance ??= new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS);
+    return Taxonomy.builtInInstance;
+  }
+
+  /**
+   * A taxonomy from the JSON `scripts/esco-import.ts` writes. With `withBuiltIn`, the curated
+   * skills and occupations come first (so their ids, synonyms and training modules stay), and
+   * imported entries add to them.
+   */
+  static fromImported(json: unknown, options: { withBuiltIn?: boolean } = {}): Taxonomy {
+    const imported = parseImportedTaxonomy(json);
+    if (!options.withBuiltIn) return new Taxonomy(imported.occupations, imported.skills, ISCO_08_UNIT_GROUPS);
+    return new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [imported]);
+  }
+
+  // ── Occupations ────────────────────────────────────────────────────────────
+
+  hasIsco(code: string): boolean {
+    return this.iscoGroups.has(code);
+  }
+
+  iscoTitle(code: string): string | undefined {
+    return this.iscoGroups.get(code);
+  }
+
+  /** The (first) occupation filed under an ISCO-08 unit group. */
+  occupation(isco: string): Occupation | undefined {
+    return this.occupationsByIsco.get(isco)?.[0];
+  }
+
+  /** Every occupation filed under an ISCO-08 unit group (imported ESCO data has many per group). */
+  occupationsInIsco(isco: string): readonly Occupation[] {
+    return this.occupationsByIsco.get(isco) ?? [];
+  }
+
+  occupationByEsco(uri: string): Occupation | undefined {
+    return this.occupationsByEsco.get(uri);
+  }
+
+  occupations(): readonly Occupation[] {
+    return [...this.occupationsByIsco.values()].flat();
+  }
+
+  // ── Skills ─────────────────────────────────────────────────────────────────
+
+  skill(id: string): Skill | undefined {
+    return this.skillsById.get(id);
+  }
+
+  skillByEsco(uri: string): Skill | undefined {
+    return this.skillsByEsco.get(uri);
+  }
+
+  skills(): readonly Skill[] {
+    return [...this.skillsById.values()];
+  }
+
+  /** The skill a free-text label names, if any (preferred labels first, ambiguous terms never). */
+  skillByLabel(label: string): Skill | undefined {
+    const id = this.terms.get(normaliseTerm(label))?.id;
+    return id ? this.skillsById.get(id) : undefined;
+  }
+
+  /** Resolves one reference without throwing; see the class comment for the rules. */
+  tryResolveSkill(ref: SkillRef): SkillResolution {
+    const label = ref.label?.trim() || undefined;
+    if (ref.id !== undefined) {
+      const known = this.skillsById.get(ref.id);
+      if (known) return { ok: true, skill: this.mapped(known) };
+      if (!label) return { ok: false, problem: { field: 'id', message: `unknown skill id '${ref.id}'` } };
+    }
+    if (ref.esco !== undefined) {
+      const known = this.skillsByEsco.get(ref.esco);
+      if (known) return { ok: true, skill: this.mapped(known) };
+      if (!label) {
+        return {
+          ok: false,
+          problem: { field: 'esco', message: `ESCO skill '${ref.esco}' is not in the taxonomy; add a label` },
+        };
+      }
+    }
+    if (!label)
+      return { ok: false, problem: { field: 'id', message: 'give at least one of id, esco or label' } };
+    const byLabel = this.skillByLabel(label);
+    if (byLabel) return { ok: true, skill: this.mapped(byLabel) };
+    return {
+      ok: true,
+      skill: { key: LABEL_KEY_PREFIX + normaliseTerm(label), label, mapped: false, esco: ref.esco },
+    };
+  }
+
+  /** Resolves one reference; throws ValidationError (field `<fieldPath>.id` or `.esco`) if it names an unknown skill. */
+  resolveSkill(ref: SkillRef, fieldPath = 'skill'): ResolvedSkill {
+    const result = this.tryResolveSkill(ref);
+    if (!result.ok) throw new ValidationError([issueAt(fieldPath, result.problem)]);
+    return result.skill;
+  }
+
+  /**
+   * Resolves a list of references, e.g. a candidate's `skills`. Every failing reference is
+   * reported at once (`<fieldPath>.<index>.id`), so a PES fixes an upload in one round trip.
+   */
+  resolveSkills(refs: readonly SkillRef[], fieldPath: string): ResolvedSkills {
+    const byKey = new Map<string, ResolvedSkill>();
+    const issues: FieldIssue[] = [];
+    refs.forEach((ref, index) => {
+      const result = this.tryResolveSkill(ref);
+      if (!result.ok) issues.push(issueAt(`${fieldPath}.${index}`, result.problem));
+      else if (!byKey.has(result.skill.key)) byKey.set(result.skill.key, result.skill);
+    });
+    if (issues.length > 0) throw new ValidationError(issues);
+    const skills = [...byKey.values()];
+    return { skills, unmapped: skills.filter((s) => !s.mapped).map((s) => s.label) };
+  }
+
+  /**
+   * A display label for a resolved skill or skill key, in the locale asked (English when the
+   * locale has none). An unmapped skill shows the label it was given; a bare `label:` key,
+   * its normalised text.
+   */
+  skillLabel(skillOrKey: ResolvedSkill | string, locale: Locale = 'en'): string {
+    const key = typeof skillOrKey === 'string' ? skillOrKey : skillOrKey.key;
+    const known = this.skillsById.get(key);
+    if (known) return known.labels[locale] || known.labels.en;
+    if (typeof skillOrKey !== 'string') return skillOrKey.label;
+    return key.startsWith(LABEL_KEY_PREFIX) ? key.slice(LABEL_KEY_PREFIX.length) : key;
+  }
+
+  /** The pre-departure module that teaches the skill, if there is one. */
+  trainingModule(key: string): string | undefined {
+    return this.skillsById.get(key)?.trainingModule;
+  }
+
+  /**
+   * Synonym rules for the OpenSearch `synonym_graph` filter, in Solr format: one line per
+   * skill, `term, term, ...`, every label and synonym in every locale, ASCII-folded and
+   * lower-cased like the index analyser. Terms that do not fold intact (e.g. "C#") are left out.
+   */
+  synonymRules(): string[] {
+    const rules: string[] = [];
+    for (const skill of this.skillsById.values()) {
+      const terms = new Set<string>();
+      for (const locale of LOCALES) {
+        for (const text of [skill.labels[locale], ...skill.synonyms[locale]]) {
+          const term = asciiSearchTerm(text);
+          if (term && term.length > 1) terms.add(term);
+        }
+      }
+      if (terms.size > 1) rules.push([...terms].join(', '));
+    }
+    return rules;
+  }
+
+  // ── Building ───────────────────────────────────────────────────────────────
+
+  private mapped(skill: Skill): ResolvedSkill {
+    return { key: skill.id, label: skill.labels.en, mapped: true, esco: skill.esco };
+  }
+
+  /** First definition of an id or ESCO URI wins, so curated entries placed first are never overridden. */
+  private addSkill(skill: Skill, layer: number): void {
+    if (this.skillsById.has(skill.id)) return;
+    if (skill.esco && this.skillsByEsco.has(skill.esco)) return;
+    this.skillsById.set(skill.id, skill);
+    if (skill.esco) this.skillsByEsco.set(skill.esco, skill);
+    for (const locale of LOCALES) {
+      indexTerm(this.terms, skill.labels[locale], skill.id, layer * 2);
+      for (const synonym of skill.synonyms[locale]) indexTerm(this.terms, synonym, skill.id, layer * 2 + 1);
+    }
+  }
+
+  private addOccupation(occupation: Occupation): void {
+    if (occupation.esco) {
+      if (this.occupationsByEsco.has(occupation.esco)) return;
+      this.occupationsByEsco.set(occupation.esco, occupation);
+    }
+    const group = this.occupationsByIsco.get(occupation.isco);
+    if (group) group.push(occupation);
+    else this.occupationsByIsco.set(occupation.isco, [occupation]);
+  }
+}
+
+function indexTerm(index: TermIndex, text: string, skillId: string, rank: number): void {
+  const term = normaliseTerm(text);
+  if (term === '') return;
+  const current = index.get(term);
+  if (current === undefined || rank < current.rank) index.set(term, { id: skillId, rank });
+  else if (rank === current.rank && current.id !== skillId) index.set(term, { id: null, rank });
+}
+
+function issueAt(path: string, problem: SkillRefProblem): FieldIssue {
+  return { field: `${path}.${problem.field}`, message: problem.message, code: 'unknown_code' };
+}
