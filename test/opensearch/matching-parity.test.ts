@@ -1,0 +1,257 @@
+import { Client } from '@opensearch-project/opensearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
+import { conditionToQuery } from '../../shared/matching/condition-to-query.js';
+import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
+import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
+import { OpenSearchMatchEngine, type ScoreMismatch } from '../../shared/matching/opensearch-match-engine.js';
+import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '../../shared/matching/score-model.js';
+import {
+  seededRandom,
+  syntheticCandidates,
+  syntheticVacancyProfiles,
+} from '../../shared/matching/synthetic-pool.js';
+import {
+  and,
+  anyOf,
+  type CandidateCondition,
+  type KeywordField,
+  type NumericField,
+  not,
+  or,
+  satisfies,
+} from '../../shared/search/candidate-condition.js';
+import type { CandidateDocument } from '../../shared/search/candidate-document.js';
+import { opensearchUrl } from '../support/opensearch-url.js';
+
+/**
+ * Parity of the two engines on a real OpenSearch node: the same pool in both, then for every
+ * vacancy profile and every ring the same top-k ids in the same order, the same scores, totals
+ * and exclusion counts. The pool is synthetic and seeded (shared/matching/synthetic-pool.ts):
+ * coarse factors give many exact ties, so the id tie-break is exercised on every page.
+ */
+
+const CANDIDATES = 6000;
+const VACANCIES = 36;
+const TOP_K = 30;
+
+const pool = syntheticCandidates({ seed: 2026, count: CANDIDATES });
+const profiles = syntheticVacancyProfiles({ seed: 4711, count: VACANCIES });
+const index = `matching-parity-${process.pid}-${Date.now()}`;
+let client: Client;
+let engine: OpenSearchMatchEngine;
+const embedded = new EmbeddedCandidateSearch(pool);
+const mismatches: ScoreMismatch[] = [];
+
+const WHO_LIST = ['NG', 'SN', 'PK', 'BD', 'GH'];
+const consent: RuleCondition = {
+  ruleId: 'CONSENT',
+  condition: { kind: 'flag', field: 'consentMatching', value: true },
+};
+const who: RuleCondition = { ruleId: 'WHO-01', condition: not(anyOf('country', WHO_LIST)) };
+const protection: RuleCondition = {
+  ruleId: 'FM-02',
+  condition: or(not(anyOf('country', ['UA'])), {
+    kind: 'dateOnOrAfter',
+    field: 'temporaryProtectionUntil',
+    date: '2026-06-01',
+  }),
+};
+const diploma: RuleCondition = { ruleId: 'BE-07', condition: not(anyOf('diplomaRecognition', ['refused'])) };
+const education: RuleCondition = {
+  ruleId: 'BE-03',
+  condition: { kind: 'range', field: 'educationLevel', gte: 4 },
+};
+
+/** Conditions vary with the vacancy, as the rules would set them. */
+function conditionsFor(i: number, regulated: boolean): RuleCondition[] {
+  const conditions = [consent, protection];
+  if (regulated) conditions.push(who, diploma);
+  if (i % 3 === 0) conditions.push(education);
+  return conditions;
+}
+
+const WEIGHT_VARIANTS: MatchWeights[] = [
+  DEFAULT_MATCH_WEIGHTS,
+  {
+    requiredSkills: 0.3,
+    optionalSkills: 0.05,
+    occupation: 0.2,
+    language: 0.25,
+    experience: 0.1,
+    readiness: 0.07,
+    diploma: 0.03,
+  },
+];
+
+function rankRequests(): { name: string; request: RankRequest }[] {
+  const requests: { name: string; request: RankRequest }[] = [];
+  profiles.forEach((profile, i) => {
+    for (const ring of [1, 2, 3, 4] as const) {
+      requests.push({
+        name: `vacancy ${i} (${profile.occupation}) ring ${ring}`,
+        request: {
+          profile,
+          weights: WEIGHT_VARIANTS[i % WEIGHT_VARIANTS.length] as MatchWeights,
+          ring:
+            ring === 4
+              ? { ring, countries: i % 4 === 0 ? ['MA', 'TN'] : ['MA', 'TN', 'NG', 'IN', 'UA', 'PH'] }
+              : { ring },
+          conditions: conditionsFor(i, profile.regulated),
+          // Now and then as an employment service, which sees only its own candidates.
+          pes: i % 7 === 3 ? { 1: 'VDAB', 2: 'ACTIRIS', 3: 'UWV', 4: 'ANAPEC' }[ring] : undefined,
+          topK: TOP_K,
+        },
+      });
+    }
+  });
+  return requests;
+}
+
+beforeAll(async () => {
+  client = new Client({ node: opensearchUrl() });
+  await client.indices.create({
+    index,
+    body: {
+      settings: { number_of_shards: 2, number_of_replicas: 0, refresh_interval: '-1' },
+      mappings: {
+        dynamic: 'strict',
+        properties: { ...MATCHING_MAPPING_PROPERTIES, skillText: { type: 'text' } },
+      },
+    },
+  });
+  for (let start = 0; start < pool.length; start += 2000) {
+    const operations = pool
+      .slice(start, start + 2000)
+      .flatMap((doc) => [
+        { index: { _index: index, _id: doc.id, version: doc.version, version_type: 'external' } },
+        doc,
+      ]);
+    const { body } = await client.bulk({ body: operations });
+    if (body.errors)
+      throw new Error(`bulk load failed: ${JSON.stringify(body.items.find((i) => i.index?.error))}`);
+  }
+  await client.indices.refresh({ index });
+  engine = new OpenSearchMatchEngine({ client, index, onScoreMismatch: (m) => mismatches.push(m) });
+});
+
+afterAll(async () => {
+  await client?.indices.delete({ index }, { ignore: [404] });
+  await client?.close();
+});
+
+describe('OpenSearch and embedded engines rank identically', () => {
+  it('holds the whole pool', async () => {
+    const { body } = await client.count({ index });
+    expect(body.count).toBe(CANDIDATES);
+  });
+
+  const requests = rankRequests();
+  it.each(requests)('$name', async ({ request }) => {
+    const [expected, actual] = await Promise.all([embedded.rank(request), engine.rank(request)]);
+    expect(actual.hits.map((h) => h.id)).toEqual(expected.hits.map((h) => h.id));
+    actual.hits.forEach((hit, i) => {
+      expect(Math.abs(hit.score - (expected.hits[i]?.score ?? Number.NaN))).toBeLessThanOrEqual(1e-6);
+      // Not just close: both are the same float32, and the breakdowns are the same model.
+      expect(hit.score).toBe(expected.hits[i]?.score);
+      expect(hit.breakdown).toEqual(expected.hits[i]?.breakdown);
+    });
+    expect(actual.total).toBe(expected.total);
+    expect(actual.exclusions).toEqual(expected.exclusions);
+  });
+
+  it('found real work to compare: many hits, ties and exclusions', async () => {
+    const results = await Promise.all(requests.map(({ request }) => embedded.rank(request)));
+    const hits = results.flatMap((r) => r.hits);
+    const tiedNeighbours = results.flatMap((r) =>
+      r.hits.slice(1).filter((h, i) => h.score === r.hits[i]?.score),
+    );
+    expect(hits.length).toBeGreaterThan(VACANCIES * 4 * TOP_K * 0.6);
+    expect(tiedNeighbours.length).toBeGreaterThan(100);
+    expect(results.filter((r) => r.total > 0).length).toBeGreaterThan(results.length * 0.9);
+    for (const rule of ['CONSENT', 'WHO-01', 'FM-02', 'BE-07', 'BE-03']) {
+      expect(
+        results.reduce((sum, r) => sum + (r.exclusions[rule] ?? 0), 0),
+        rule,
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  it('painless scores equal the model recomputed from _source on every hit', () => {
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('condition translation selects exactly what the evaluator accepts', () => {
+  const random = seededRandom(99);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const KEYWORDS: Record<KeywordField, readonly string[]> = {
+    country: ['BE', 'MA', 'NG', 'UA', 'NL', 'XX'],
+    nationalities: ['BE', 'MA', 'FR', 'UA'],
+    occupations: ['7112', '2221', '5321'],
+    iscoGroups: ['7', '22', '711', '5321'],
+    skills: ['welding', 'nursing', 'teamwork', 'no-such-skill'],
+    pes: ['VDAB', 'ANAPEC', 'IOM-MATCH'],
+    diplomaRecognition: ['refused', 'pending', 'not-needed'],
+  };
+  const NUMERIC: Record<NumericField, [number, number]> = {
+    ring: [1, 4],
+    educationLevel: [2, 7],
+    workExperienceYears: [0, 25],
+    readinessDutch: [0, 4],
+    readinessCivic: [0, 2],
+    readinessSoftSkills: [0, 2],
+    birthYear: [1965, 2006],
+  };
+
+  function randomCondition(depth: number): CandidateCondition {
+    const kind = pick(
+      depth > 0
+        ? ['anyOf', 'range', 'date', 'flag', 'and', 'or', 'not', 'not', 'constant']
+        : ['anyOf', 'range', 'date', 'flag'],
+    );
+    const children = () => Array.from({ length: Math.floor(random() * 3) }, () => randomCondition(depth - 1));
+    switch (kind) {
+      case 'anyOf': {
+        const field = pick(Object.keys(KEYWORDS) as KeywordField[]);
+        return anyOf(
+          field,
+          KEYWORDS[field].filter(() => random() < 0.5),
+        );
+      }
+      case 'range': {
+        const field = pick(Object.keys(NUMERIC) as NumericField[]);
+        const [min, max] = NUMERIC[field];
+        const bound = () =>
+          random() < 0.3 ? undefined : min + (max - min) * random() * (random() < 0.5 ? 1 : 0.5);
+        return { kind: 'range', field, gte: bound(), lte: bound() };
+      }
+      case 'date':
+        return {
+          kind: 'dateOnOrAfter',
+          field: 'temporaryProtectionUntil',
+          date: pick(['2025-03-04', '2026-03-05', '2027-03-04']),
+        };
+      case 'flag':
+        return { kind: 'flag', field: 'consentMatching', value: random() < 0.5 };
+      case 'and':
+        return and(...children());
+      case 'or':
+        return or(...children());
+      case 'not':
+        return not(randomCondition(depth - 1));
+      default:
+        return { kind: random() < 0.5 ? 'always' : 'never' };
+    }
+  }
+
+  const conditions = Array.from({ length: 60 }, () => randomCondition(3));
+  it.each(conditions.map((c, i) => [i, c] as const))('random condition %i', async (_i, condition) => {
+    const expected = pool.filter((doc: CandidateDocument) => satisfies(doc, condition)).length;
+    const { body } = await client.count({
+      index,
+      body: { query: { bool: { filter: [conditionToQuery(condition)] } } },
+    });
+    expect(body.count, JSON.stringify(condition)).toBe(expected);
+  });
+});
