@@ -118,6 +118,6 @@ export interface CandidateProfile extends Omit<CandidateInput, 'skills'> {
   /** Digest of the normalised input: an upload with the same digest changes nothing. */
   readonly contentHash: string;
   readonly ring: Ring;
-  readonly skills: readonly ResolvedSkill[];
-  readonly unmappedSkills: readonly string[];
+  readonly skills: ResolvedSkill[];
+  readonly unmappedSkills: string[];
 }

@@ -177,12 +177,12 @@ export interface Vacancy extends Omit<VacancyInput, 'requiredSkills' | 'optional
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly closedAt?: string | undefined;
-  readonly requiredSkills: readonly ResolvedSkill[];
-  readonly optionalSkills: readonly ResolvedSkill[];
+  readonly requiredSkills: ResolvedSkill[];
+  readonly optionalSkills: ResolvedSkill[];
   /** Free-text skills the taxonomy could not map: kept, matched on their label, and reported. */
-  readonly unmappedSkills: readonly string[];
+  readonly unmappedSkills: string[];
   /** Whether the occupation is on the bottleneck list for the vacancy's year (never the employer's say-so). */
   readonly bottleneck: boolean;
   readonly bottleneckListYear?: number | undefined;
-  readonly ruleFindings: readonly StoredRuleFinding[];
+  readonly ruleFindings: StoredRuleFinding[];
 }

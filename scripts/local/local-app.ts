@@ -1,0 +1,53 @@
+import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
+import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacancy-store.js';
+import { documentClient } from '../../shared/adapters/dynamodb/table.js';
+import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
+import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
+import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
+import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
+import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
+import { type Clock, systemClock } from '../../shared/ports/clock.js';
+import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
+import type { IdentityProvider } from '../../shared/ports/identity.js';
+import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
+import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import type { LocalDynamo } from './dynalite.js';
+
+export interface LocalApp {
+  readonly app: ConcentricApp;
+  readonly deps: AppDeps;
+  /** The in-process stand-in for the table stream → indexer. */
+  readonly stream: InProcessStream;
+}
+
+export interface LocalAppOptions {
+  readonly dynamo: LocalDynamo;
+  readonly search?: CandidateSearch & Partial<EmbeddedCandidateSearch>;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  readonly identity?: IdentityProvider;
+  readonly maxBodyBytes?: number | undefined;
+}
+
+/**
+ * The composition root for local runs and tests: the real DynamoDB stores on dynalite, the
+ * embedded search engine (or any other), and the table's changes fed to the indexer in-process.
+ */
+export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp> {
+  const clock = options.clock ?? systemClock;
+  const db = documentClient(options.dynamo.client);
+  const search = options.search ?? new EmbeddedCandidateSearch();
+  const stream = new InProcessStream(search);
+  const deps: AppDeps = {
+    vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
+    candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
+    search,
+    taxonomy: Taxonomy.builtIn(),
+    policy: rulesVacancyPolicy(),
+    identity: options.identity ?? new HeaderIdentityProvider(),
+    clock,
+    ids: options.ids ?? randomIds,
+    limits: options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {},
+  };
+  return { app: createApp(deps), deps, stream };
+}
