@@ -1,7 +1,9 @@
 package be.concentric.search;
 
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,8 @@ import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.painless.PainlessPlugin;
+import org.opensearch.plugins.ExtensiblePlugin;
 import org.opensearch.plugins.Plugin;
-import org.opensearch.painless.spi.PainlessExtension;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
@@ -36,9 +38,10 @@ import org.opensearch.transport.Netty4Plugin;
  * instead of the distribution tarball. The "modules" a real distribution loads from its modules/ folder are
  * passed as classpath plugins, the way the OpenSearch test framework's MockNode does it.
  *
- * <p>Usage: {@code java -cp ... be.concentric.search.EmbeddedOpenSearch [--port N] [--dir DIR]}; the port
- * and directory can also come from OPENSEARCH_PORT and OPENSEARCH_DATA. Port 0 binds a free port. Once HTTP is
- * bound it prints {@code EmbeddedOpenSearch started on http://127.0.0.1:PORT} on stdout.
+ * <p>Usage: {@code java -cp ... be.concentric.search.EmbeddedOpenSearch [--port N] [--dir DIR]
+ * [--exit-on-stdin-eof]}; the port and directory can also come from OPENSEARCH_PORT and OPENSEARCH_DATA (default
+ * 9200 and a new temp dir). Port 0 binds a free port. Once HTTP is bound it prints
+ * {@code EmbeddedOpenSearch started on http://127.0.0.1:PORT} on stdout; SIGTERM/SIGINT close the node cleanly.
  */
 public final class EmbeddedOpenSearch {
 
@@ -46,39 +49,29 @@ public final class EmbeddedOpenSearch {
     static final List<Class<? extends Plugin>> PLUGINS = List.of(
         Netty4Plugin.class, // HTTP and transport (module transport-netty4)
         CommonAnalysisPlugin.class, // custom analyzers, synonyms, asciifolding, language stemmers (analysis-common)
-        ClasspathPainlessPlugin.class, // painless scripts, script_score, update scripts (lang-painless)
+        PainlessPlugin.class, // painless scripts, script_score, update scripts (lang-painless)
         MapperExtrasPlugin.class, // rank_feature(s), scaled_float, search_as_you_type, token_count (mapper-extras)
         ReindexPlugin.class, // _reindex, _update_by_query, _delete_by_query (reindex)
         GeoModulePlugin.class // geo_shape, geohash/geotile grid and geo_bounds aggregations (geo)
     );
 
     /**
-     * Painless with its SPI extensions found on the classpath. PluginsService only hands an extensible plugin the
-     * extensions of plugins that declare it in extended.plugins, which classpath plugins cannot do; so without this
-     * the painless allowlists contributed by other modules (e.g. analysis-common's AnalysisPainlessExtension for the
-     * "condition" and "predicate_token_filter" filters) would silently be missing.
+     * PluginsService only hands an extensible plugin (painless) the SPI extensions of plugins that name it in
+     * extended.plugins, which classpath plugins cannot do. So the painless allowlists other modules contribute
+     * (analysis-common's AnalysisPainlessExtension, for the "condition" and "predicate_token_filter" filters)
+     * would be missing. PainlessPlugin is final but keeps its allowlists in a static map that getScriptEngine()
+     * reads, so feeding it the extensions found by ServiceLoader before the node is built is enough.
      */
-    public static final class ClasspathPainlessPlugin extends PainlessPlugin {
-        public ClasspathPainlessPlugin() {
-            super();
-        }
-
-        @Override
-        public void loadExtensions(ExtensionLoader loader) {
-            super.loadExtensions(new ExtensionLoader() {
-                @Override
-                public <T> List<T> loadExtensions(Class<T> extensionPointType) {
-                    List<T> fromPlugins = loader.loadExtensions(extensionPointType);
-                    if (extensionPointType != PainlessExtension.class || !fromPlugins.isEmpty()) {
-                        return fromPlugins;
-                    }
-                    return ServiceLoader.load(extensionPointType, ClasspathPainlessPlugin.class.getClassLoader())
-                        .stream()
-                        .map(ServiceLoader.Provider::get)
-                        .toList();
-                }
-            });
-        }
+    static void loadPainlessExtensionsFromClasspath() {
+        new PainlessPlugin().loadExtensions(new ExtensiblePlugin.ExtensionLoader() {
+            @Override
+            public <T> List<T> loadExtensions(Class<T> extensionPointType) {
+                return ServiceLoader.load(extensionPointType, EmbeddedOpenSearch.class.getClassLoader())
+                    .stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+            }
+        });
     }
 
     static final String STARTED_MARKER = "EmbeddedOpenSearch started on ";
@@ -93,6 +86,9 @@ public final class EmbeddedOpenSearch {
     private EmbeddedOpenSearch() {}
 
     public static void main(String[] args) throws Exception {
+        // our shutdown hook closes the node and then log4j; log4j's own hook would stop logging mid-close
+        System.setProperty("log4j.shutdownHookEnabled", "false");
+        System.setProperty("log4j2.disable.jmx", "true");
         int port = Integer.parseInt(option(args, "--port", "OPENSEARCH_PORT", "9200"));
         String dirOption = option(args, "--dir", "OPENSEARCH_DATA", "");
         Path base = dirOption.isEmpty()
@@ -126,34 +122,49 @@ public final class EmbeddedOpenSearch {
             config,
             () -> "concentric-local-1"
         );
-        // LogConfigurator redirects System.out/err into loggers: keep a raw stdout for the "started" line
+        // LogConfigurator redirects System.out/err into loggers: keep raw streams for our own status lines
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        StringBuilder failure = new StringBuilder();
         LogConfigurator.setNodeName("concentric-local-1");
         LogConfigurator.registerErrorListener();
         LogConfigurator.configure(environment);
 
+        loadPainlessExtensionsFromClasspath();
         Node node = new LocalNode(environment);
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 node.close();
                 if (!node.awaitClose(15, TimeUnit.SECONDS)) {
-                    System.err.println("EmbeddedOpenSearch: node did not close within 15s");
+                    err.println("EmbeddedOpenSearch: node did not close within 15s");
                 }
             } catch (Exception e) {
-                System.err.println("EmbeddedOpenSearch: error while closing the node: " + e);
+                err.println("EmbeddedOpenSearch: error while closing the node: " + e);
             } finally {
-                out.println("EmbeddedOpenSearch stopped");
                 LogManager.shutdown();
+                synchronized (failure) {
+                    // last, so that it ends the output a launcher shows when the JVM dies
+                    out.println(
+                        failure.length() == 0 ? "EmbeddedOpenSearch stopped" : "EmbeddedOpenSearch failed to start: " + failure
+                    );
+                }
                 closed.countDown();
             }
         }, "embedded-opensearch-shutdown"));
 
+        if (List.of(args).contains("--exit-on-stdin-eof")) {
+            exitWhenStdinCloses();
+        }
         try {
             node.start();
         } catch (Throwable t) {
-            System.err.println("EmbeddedOpenSearch: failed to start: " + t);
-            t.printStackTrace();
+            synchronized (failure) {
+                for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+                    failure.append(failure.length() == 0 ? "" : " <- ").append(cause);
+                }
+            }
+            t.printStackTrace(err);
             // exit through the shutdown hook, which closes what was opened
             System.exit(1);
         }
@@ -161,6 +172,26 @@ public final class EmbeddedOpenSearch {
         TransportAddress http = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
         out.println(STARTED_MARKER + "http://127.0.0.1:" + http.getPort() + " (data " + base + ")");
         closed.await();
+    }
+
+    /**
+     * A launcher that holds our stdin open as a pipe gets a clean shutdown even when it dies without stopping us
+     * (SIGKILL, a crash): its end of the pipe closes, we read EOF and exit through the shutdown hook.
+     */
+    private static void exitWhenStdinCloses() {
+        Thread watchdog = new Thread(() -> {
+            try (InputStream in = new FileInputStream(FileDescriptor.in)) {
+                byte[] buffer = new byte[256];
+                while (in.read(buffer) >= 0) {
+                    // the launcher sends nothing; wait for EOF
+                }
+            } catch (IOException e) {
+                // treat a broken stdin like EOF
+            }
+            System.exit(0);
+        }, "embedded-opensearch-stdin-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private static String option(String[] args, String flag, String env, String fallback) {
