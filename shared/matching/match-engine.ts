@@ -91,6 +91,6 @@ export function conditionsByRule(conditions: readonly RuleCondition[]): RuleCond
 }
 
 /** Exclusion counts start at zero for every rule, so a rule that excluded nobody still shows. */
-export function zeroExclusions(conditions: readonly RuleCondition[]): Record<string, number> {
+export function zeroExclusions(conditions: readonly { ruleId: string }[]): Record<string, number> {
   return Object.fromEntries(conditions.map((c) => [c.ruleId, 0]));
 }

@@ -303,6 +303,31 @@ export function weightedSum(weights: MatchWeights, values: readonly number[]): n
   return score;
 }
 
+/**
+ * The most a candidate with this overlap can score: the skill and occupation factors as they
+ * are, every other factor at its maximum of 1. Engines use it to skip scoring candidates that
+ * cannot enter the top k. It is an upper bound mathematically; computed in another order it
+ * may round a hair below the true score, so callers compare it with a margin (UPPER_BOUND_SLACK).
+ */
+export function scoreUpperBound(
+  profile: VacancyMatchProfile,
+  weights: MatchWeights,
+  overlap: CandidateOverlap,
+): number {
+  return (
+    weights.requiredSkills * skillCoverage(overlap.requiredMatched, profile.requiredSkills.length) +
+    weights.optionalSkills * skillCoverage(overlap.optionalMatched, profile.optionalSkills.length) +
+    weights.occupation * occupationFitOfDigits(overlap.sharedIscoDigits) +
+    weights.language +
+    weights.experience +
+    weights.readiness +
+    weights.diploma
+  );
+}
+
+/** Far above the rounding error of a sum of seven products in [0, 1], far below any score step. */
+export const UPPER_BOUND_SLACK = 1e-9;
+
 /** The score alone, for ranking many candidates. */
 export function matchScore(
   profile: VacancyMatchProfile,

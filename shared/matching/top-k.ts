@@ -19,6 +19,11 @@ export class TopK<T extends Ranked> {
     return this.heap.length;
   }
 
+  /** The score an item must reach to be kept (ties then go by id); -Infinity until k items are kept. */
+  get threshold(): number {
+    return this.heap.length < this.k ? Number.NEGATIVE_INFINITY : (this.heap[0] as T).score;
+  }
+
   /** Whether an item with this score and id would be kept now (lets callers skip building it). */
   admits(score: number, id: string): boolean {
     if (this.heap.length < this.k) return true;

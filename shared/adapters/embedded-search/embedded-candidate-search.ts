@@ -1,4 +1,5 @@
 import { RINGS, type Ring } from '../../domain/geography.js';
+import { compileCondition } from '../../matching/compile-condition.js';
 import {
   assertValidRankRequest,
   conditionsByRule,
@@ -8,10 +9,13 @@ import {
   zeroExclusions,
 } from '../../matching/match-engine.js';
 import {
+  type CandidateOverlap,
   compareStrings,
   factorValues,
   rankingScore,
   scoreCandidate,
+  scoreUpperBound,
+  UPPER_BOUND_SLACK,
   weightedSum,
 } from '../../matching/score-model.js';
 import { TopK } from '../../matching/top-k.js';
@@ -21,7 +25,6 @@ import type {
   SearchWrite,
   SearchWriteOutcome,
 } from '../../ports/candidate-search.js';
-import { satisfies } from '../../search/candidate-condition.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
 import { RingPartition } from './ring-partition.js';
 
@@ -127,51 +130,63 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     assertValidRankRequest(request);
     const { profile, weights } = request;
     const partition = this.partitions.get(request.ring.ring);
-    const conditions = conditionsByRule(request.conditions);
+    const conditions = conditionsByRule(request.conditions).map((c) => ({
+      ruleId: c.ruleId,
+      test: compileCondition(c.condition),
+    }));
     const exclusions = zeroExclusions(conditions);
     if (!partition) return { hits: [], total: 0, exclusions };
 
     const counter = this.overlap.start(this.docs.length);
     // Minimum coverage is exactly: in a required skill's postings, or in the major group's.
-    for (const skill of profile.requiredSkills) {
-      for (const slot of partition.skillPostings(skill)) counter.countRequired(slot);
-    }
+    for (const skill of profile.requiredSkills) counter.countRequired(partition.skillPostings(skill));
     const isco = profile.occupation;
     for (let digits = 1; digits <= isco.length; digits++) {
-      for (const slot of partition.iscoGroupPostings(isco.slice(0, digits)))
-        counter.shareIscoDigits(slot, digits);
+      counter.shareIscoDigits(partition.iscoGroupPostings(isco.slice(0, digits)), digits);
     }
-    for (const skill of profile.optionalSkills) {
-      for (const slot of partition.skillPostings(skill)) counter.countOptional(slot);
-    }
+    for (const skill of profile.optionalSkills) counter.countOptional(partition.skillPostings(skill));
 
+    // Filters and rules first, over every candidate: total and exclusions count them all.
     const countries = request.ring.countries ? new Set(request.ring.countries) : undefined;
-    const top = new TopK<{ score: number; id: string; doc: CandidateDocument }>(request.topK);
     let total = 0;
-    for (const slot of counter.slots) {
+    for (let i = 0; i < counter.slotCount; i++) {
+      const slot = counter.slots[i] as number;
       const doc = this.docs[slot] as CandidateDocument;
       if (countries && !countries.has(doc.country)) continue;
       if (request.pes !== undefined && doc.pes !== request.pes) continue;
       let eligible = true;
-      for (const { ruleId, condition } of conditions) {
-        if (!satisfies(doc, condition)) {
+      for (const { ruleId, test } of conditions) {
+        if (!test(doc)) {
           exclusions[ruleId] = (exclusions[ruleId] ?? 0) + 1;
           eligible = false;
         }
       }
-      if (!eligible) continue;
-      total++;
-      const values = factorValues(
-        profile,
-        {
-          requiredMatched: counter.requiredMatched[slot] ?? 0,
+      if (eligible) {
+        counter.markEligible(slot);
+        total++;
+      }
+    }
+
+    // Score only who can still enter the top k, most required skills first: once the top k is
+    // full, a candidate whose upper bound (skills and occupation as they are, every other
+    // factor 1) is below the k-th score is skipped, and so is every bucket after it.
+    const top = new TopK<{ score: number; id: string; doc: CandidateDocument }>(request.topK);
+    const cannotEnter = (overlap: CandidateOverlap) =>
+      rankingScore(scoreUpperBound(profile, weights, overlap) + UPPER_BOUND_SLACK) < top.threshold;
+    for (const { requiredMatched, slots } of counter.eligibleByRequiredMatched()) {
+      const best = { requiredMatched, optionalMatched: profile.optionalSkills.length, sharedIscoDigits: 4 };
+      if (cannotEnter(best)) break;
+      for (const slot of slots) {
+        const overlap = {
+          requiredMatched,
           optionalMatched: counter.optionalMatched[slot] ?? 0,
           sharedIscoDigits: counter.sharedIscoDigits[slot] ?? 0,
-        },
-        doc,
-      );
-      const score = rankingScore(weightedSum(weights, values));
-      if (top.admits(score, doc.id)) top.push({ score, id: doc.id, doc });
+        };
+        if (cannotEnter(overlap)) continue;
+        const doc = this.docs[slot] as CandidateDocument;
+        const score = rankingScore(weightedSum(weights, factorValues(profile, overlap, doc)));
+        if (top.admits(score, doc.id)) top.push({ score, id: doc.id, doc });
+      }
     }
 
     const hits = top
@@ -198,9 +213,14 @@ class OverlapCounter {
   requiredMatched = new Uint16Array(0);
   optionalMatched = new Uint16Array(0);
   sharedIscoDigits = new Uint8Array(0);
+  /** The slots touched by this match, in touch order. */
+  slots = new Int32Array(0);
+  slotCount = 0;
+  private eligible = new Int32Array(0);
+  private eligibleCount = 0;
+  private maxRequiredMatched = 0;
   private stamps = new Uint32Array(0);
   private generation = 0;
-  readonly slots: number[] = [];
 
   start(capacity: number): this {
     if (this.stamps.length < capacity) {
@@ -208,6 +228,8 @@ class OverlapCounter {
       this.requiredMatched = new Uint16Array(size);
       this.optionalMatched = new Uint16Array(size);
       this.sharedIscoDigits = new Uint8Array(size);
+      this.slots = new Int32Array(size);
+      this.eligible = new Int32Array(size);
       this.stamps = new Uint32Array(size);
       this.generation = 0;
     }
@@ -216,26 +238,64 @@ class OverlapCounter {
       this.stamps.fill(0);
       this.generation = 1;
     }
-    this.slots.length = 0;
+    this.slotCount = 0;
+    this.eligibleCount = 0;
+    this.maxRequiredMatched = 0;
     return this;
   }
 
-  /** A required skill the candidate holds: makes the slot a candidate of this match. */
-  countRequired(slot: number): void {
-    this.touch(slot);
-    this.requiredMatched[slot] = (this.requiredMatched[slot] ?? 0) + 1;
+  /** The holders of a required skill: each becomes a candidate of this match. */
+  countRequired(postings: Int32Array): void {
+    for (const slot of postings) {
+      this.touch(slot);
+      const matched = (this.requiredMatched[slot] ?? 0) + 1;
+      this.requiredMatched[slot] = matched;
+      if (matched > this.maxRequiredMatched) this.maxRequiredMatched = matched;
+    }
   }
 
   /** Called with digits 1, 2, 3, 4 in turn, so the last call is the longest shared prefix. */
-  shareIscoDigits(slot: number, digits: number): void {
-    this.touch(slot);
-    this.sharedIscoDigits[slot] = digits;
+  shareIscoDigits(postings: Int32Array, digits: number): void {
+    for (const slot of postings) {
+      this.touch(slot);
+      this.sharedIscoDigits[slot] = digits;
+    }
   }
 
   /** An optional skill counts only for a candidate already in (optional skills alone are no match). */
-  countOptional(slot: number): void {
-    if (this.stamps[slot] === this.generation)
-      this.optionalMatched[slot] = (this.optionalMatched[slot] ?? 0) + 1;
+  countOptional(postings: Int32Array): void {
+    for (const slot of postings) {
+      if (this.stamps[slot] === this.generation)
+        this.optionalMatched[slot] = (this.optionalMatched[slot] ?? 0) + 1;
+    }
+  }
+
+  markEligible(slot: number): void {
+    this.eligible[this.eligibleCount++] = slot;
+  }
+
+  /** The eligible slots grouped by required skills matched, most first (a counting sort). */
+  *eligibleByRequiredMatched(): Generator<{ requiredMatched: number; slots: Int32Array }> {
+    const buckets = this.maxRequiredMatched + 1;
+    const starts = new Int32Array(buckets + 1);
+    for (let i = 0; i < this.eligibleCount; i++) {
+      const matched = this.requiredMatched[this.eligible[i] as number] as number;
+      starts[matched + 1] = (starts[matched + 1] as number) + 1;
+    }
+    for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+    const ordered = new Int32Array(this.eligibleCount);
+    const next = starts.slice(0, buckets);
+    for (let i = 0; i < this.eligibleCount; i++) {
+      const slot = this.eligible[i] as number;
+      const matched = this.requiredMatched[slot] as number;
+      ordered[next[matched] as number] = slot;
+      next[matched] = (next[matched] as number) + 1;
+    }
+    for (let matched = buckets - 1; matched >= 0; matched--) {
+      const from = starts[matched] as number;
+      const to = starts[matched + 1] as number;
+      if (to > from) yield { requiredMatched: matched, slots: ordered.subarray(from, to) };
+    }
   }
 
   /** Marks the slot as a candidate of this match, zeroing its counts the first time. */
@@ -245,6 +305,6 @@ class OverlapCounter {
     this.requiredMatched[slot] = 0;
     this.optionalMatched[slot] = 0;
     this.sharedIscoDigits[slot] = 0;
-    this.slots.push(slot);
+    this.slots[this.slotCount++] = slot;
   }
 }

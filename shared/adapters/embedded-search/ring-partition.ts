@@ -6,42 +6,62 @@ import type { CandidateDocument } from '../../search/candidate-document.js';
  * reads only the postings of the vacancy's skills and occupation, never the whole ring.
  */
 export class RingPartition {
-  readonly members = new Set<number>();
-  private readonly bySkill = new Map<string, Set<number>>();
-  private readonly byIscoGroup = new Map<string, Set<number>>();
+  private readonly bySkill = new InvertedIndex();
+  private readonly byIscoGroup = new InvertedIndex();
 
   add(slot: number, doc: CandidateDocument): void {
-    this.members.add(slot);
-    for (const skill of doc.skills) post(this.bySkill, skill, slot);
-    for (const group of doc.iscoGroups) post(this.byIscoGroup, group, slot);
+    for (const skill of doc.skills) this.bySkill.post(skill, slot);
+    for (const group of doc.iscoGroups) this.byIscoGroup.post(group, slot);
   }
 
   remove(slot: number, doc: CandidateDocument): void {
-    this.members.delete(slot);
-    for (const skill of doc.skills) unpost(this.bySkill, skill, slot);
-    for (const group of doc.iscoGroups) unpost(this.byIscoGroup, group, slot);
+    for (const skill of doc.skills) this.bySkill.unpost(skill, slot);
+    for (const group of doc.iscoGroups) this.byIscoGroup.unpost(group, slot);
   }
 
-  skillPostings(key: string): ReadonlySet<number> {
-    return this.bySkill.get(key) ?? EMPTY;
+  skillPostings(key: string): Int32Array {
+    return this.bySkill.postings(key);
   }
 
-  iscoGroupPostings(group: string): ReadonlySet<number> {
-    return this.byIscoGroup.get(group) ?? EMPTY;
+  iscoGroupPostings(group: string): Int32Array {
+    return this.byIscoGroup.postings(group);
   }
 }
 
-const EMPTY: ReadonlySet<number> = new Set();
+const EMPTY = new Int32Array(0);
 
-function post(index: Map<string, Set<number>>, key: string, slot: number): void {
-  const postings = index.get(key);
-  if (postings) postings.add(slot);
-  else index.set(key, new Set([slot]));
-}
+/**
+ * Key → slots. Sets take the writes; reads get a packed Int32Array snapshot, kept until the
+ * next write to that key, because walking a typed array is several times faster than a Set
+ * and a pool is read far more often than written.
+ */
+class InvertedIndex {
+  private readonly sets = new Map<string, Set<number>>();
+  private readonly snapshots = new Map<string, Int32Array>();
 
-function unpost(index: Map<string, Set<number>>, key: string, slot: number): void {
-  const postings = index.get(key);
-  if (!postings) return;
-  postings.delete(slot);
-  if (postings.size === 0) index.delete(key);
+  post(key: string, slot: number): void {
+    const set = this.sets.get(key);
+    if (set) set.add(slot);
+    else this.sets.set(key, new Set([slot]));
+    this.snapshots.delete(key);
+  }
+
+  unpost(key: string, slot: number): void {
+    const set = this.sets.get(key);
+    if (!set) return;
+    set.delete(slot);
+    if (set.size === 0) this.sets.delete(key);
+    this.snapshots.delete(key);
+  }
+
+  postings(key: string): Int32Array {
+    let snapshot = this.snapshots.get(key);
+    if (!snapshot) {
+      const set = this.sets.get(key);
+      if (!set) return EMPTY;
+      snapshot = Int32Array.from(set);
+      this.snapshots.set(key, snapshot);
+    }
+    return snapshot;
+  }
 }

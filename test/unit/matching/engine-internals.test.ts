@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { compileCondition } from '../../../shared/matching/compile-condition.js';
+import { conditionToQuery } from '../../../shared/matching/condition-to-query.js';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  matchScore,
+  overlapOf,
+  rankingScore,
+  scoreUpperBound,
+  UPPER_BOUND_SLACK,
+} from '../../../shared/matching/score-model.js';
+import {
+  seededRandom,
+  syntheticCandidates,
+  syntheticVacancyProfiles,
+} from '../../../shared/matching/synthetic-pool.js';
+import { TopK } from '../../../shared/matching/top-k.js';
+import {
+  and,
+  anyOf,
+  type CandidateCondition,
+  not,
+  or,
+  satisfies,
+} from '../../../shared/search/candidate-condition.js';
+
+const pool = syntheticCandidates({ seed: 3, count: 1500 });
+
+function randomCondition(random: () => number, depth: number): CandidateCondition {
+  const r = random();
+  if (depth > 0 && r < 0.15)
+    return and(randomCondition(random, depth - 1), randomCondition(random, depth - 1));
+  if (depth > 0 && r < 0.3) return or(randomCondition(random, depth - 1), randomCondition(random, depth - 1));
+  if (depth > 0 && r < 0.4) return not(randomCondition(random, depth - 1));
+  if (r < 0.45) return { kind: random() < 0.5 ? 'always' : 'never' };
+  if (r < 0.6)
+    return anyOf(
+      'country',
+      ['MA', 'NG', 'BE', 'UA'].filter(() => random() < 0.5),
+    );
+  if (r < 0.7)
+    return anyOf(
+      'skills',
+      ['welding', 'nursing', 'teamwork'].filter(() => random() < 0.5),
+    );
+  if (r < 0.8)
+    return {
+      kind: 'range',
+      field: 'workExperienceYears',
+      gte: random() * 10,
+      lte: random() < 0.5 ? 12 : undefined,
+    };
+  if (r < 0.85) return { kind: 'range', field: 'birthYear', lte: 1990 };
+  if (r < 0.92) return { kind: 'dateOnOrAfter', field: 'temporaryProtectionUntil', date: '2026-03-04' };
+  return { kind: 'flag', field: 'consentMatching', value: random() < 0.5 };
+}
+
+describe('compiled conditions', () => {
+  const random = seededRandom(5);
+  const conditions = Array.from({ length: 80 }, () => randomCondition(random, 3));
+  it('accept exactly the documents satisfies accepts', () => {
+    for (const condition of conditions) {
+      const test = compileCondition(condition);
+      for (const doc of pool) expect(test(doc), JSON.stringify(condition)).toBe(satisfies(doc, condition));
+    }
+  });
+});
+
+describe('condition translation to query DSL', () => {
+  it.each([
+    [{ kind: 'always' }, { match_all: {} }],
+    [{ kind: 'never' }, { match_none: {} }],
+    [anyOf('country', []), { match_none: {} }],
+    [or(), { match_none: {} }],
+    [and(), { match_all: {} }],
+    [{ kind: 'range', field: 'birthYear' }, { exists: { field: 'birthYear' } }],
+    [{ kind: 'range', field: 'educationLevel', gte: 4 }, { range: { educationLevel: { gte: 4 } } }],
+    [
+      { kind: 'dateOnOrAfter', field: 'temporaryProtectionUntil', date: '2027-03-04' },
+      { range: { temporaryProtectionUntil: { gte: '2027-03-04' } } },
+    ],
+    [not(anyOf('country', ['NG'])), { bool: { must_not: [{ terms: { country: ['NG'] } }] } }],
+    [
+      or(anyOf('pes', ['VDAB']), { kind: 'flag', field: 'consentMatching', value: true }),
+      {
+        bool: {
+          should: [{ terms: { pes: ['VDAB'] } }, { term: { consentMatching: true } }],
+          minimum_should_match: 1,
+        },
+      },
+    ],
+  ] as [CandidateCondition, unknown][])('%j → %j', (condition, query) => {
+    expect(conditionToQuery(condition)).toEqual(query);
+  });
+});
+
+describe('score upper bound', () => {
+  it('is never below the score of any candidate', () => {
+    for (const profile of syntheticVacancyProfiles({ seed: 8, count: 15 })) {
+      for (const doc of pool) {
+        const bound = scoreUpperBound(profile, DEFAULT_MATCH_WEIGHTS, overlapOf(profile, doc));
+        expect(rankingScore(bound + UPPER_BOUND_SLACK)).toBeGreaterThanOrEqual(
+          rankingScore(matchScore(profile, doc, DEFAULT_MATCH_WEIGHTS)),
+        );
+      }
+    }
+  });
+});
+
+describe('top k', () => {
+  it('keeps the k best by score descending then id ascending, whatever the arrival order', () => {
+    const random = seededRandom(1);
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      id: `id-${i}`,
+      score: Math.floor(random() * 20) / 20,
+    }));
+    const expected = [...items]
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, 25)
+      .map((x) => x.id);
+    const top = new TopK<{ id: string; score: number }>(25);
+    for (const item of items) top.push(item);
+    expect(top.sorted().map((x) => x.id)).toEqual(expected);
+    expect(top.threshold).toBe(items.find((x) => x.id === expected[24])?.score);
+  });
+});
