@@ -5,7 +5,9 @@ import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/e
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
+import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
+import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { type Clock, systemClock } from '../../shared/ports/clock.js';
 import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
@@ -22,7 +24,8 @@ export interface LocalApp {
 
 export interface LocalAppOptions {
   readonly dynamo: LocalDynamo;
-  readonly search?: CandidateSearch & Partial<EmbeddedCandidateSearch>;
+  /** The search engine (write side and matching); default: the embedded engine. */
+  readonly search?: CandidateSearch & MatchEngine;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly identity?: IdentityProvider;
@@ -42,6 +45,8 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
     candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
     search,
+    matcher: search,
+    referenceData: defaultReferenceData,
     taxonomy: Taxonomy.builtIn(),
     policy: rulesVacancyPolicy(),
     identity: options.identity ?? new HeaderIdentityProvider(),

@@ -7,12 +7,15 @@ import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
+import type { MatchEngine } from '../matching/match-engine.js';
+import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
 import type { AppEnv } from './app-env.js';
 import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
+import { matchRoutes } from './routes/match-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
 import { vacancyRoutes } from './routes/vacancy-routes.js';
 
@@ -21,6 +24,8 @@ export interface AppDeps {
   readonly vacancies: VacancyStore;
   readonly candidates: CandidateStore;
   readonly search: CandidateSearch;
+  readonly matcher: MatchEngine;
+  readonly referenceData: ReferenceData;
   readonly taxonomy: Taxonomy;
   readonly policy: VacancyPolicy;
   readonly identity: IdentityProvider;
@@ -53,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
 
   app.route('/v1/vacancies', vacancyRoutes(deps));
+  app.route('/v1/vacancies', matchRoutes(deps));
   app.route('/v1/candidates', candidateRoutes(deps));
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
 

@@ -57,3 +57,10 @@ export const IfMatchHeaderSchema = z.object({
 export function jsonBody<T extends z.ZodType>(schema: T, description: string) {
   return { required: true, description, content: { 'application/json': { schema } } } as const;
 }
+
+/**
+ * Domain results are deeply readonly; the response schemas' inferred types are mutable. The
+ * JSON on the wire is the same either way, so responses are typed through this view.
+ */
+export type Wire<T> = T extends readonly (infer U)[] ? Wire<U>[] : T extends object ? { -readonly [K in keyof T]: Wire<T[K]> } : T;
+export const wire = <T>(value: T): Wire<T> => value as Wire<T>;

@@ -7,6 +7,8 @@ import { JwtIdentityProvider } from '../adapters/identity/jwt-identity.js';
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
 import { createApp } from '../app/create-app.js';
+import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
+import { defaultReferenceData } from '../rules/reference-data.js';
 import { readConfig } from '../config.js';
 import { systemClock } from '../ports/clock.js';
 import { randomIds } from '../ports/id-generator.js';
@@ -31,15 +33,15 @@ function identity(): IdentityProvider {
 const db = documentClient(
   new DynamoDBClient({ region: config.AWS_REGION, ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}) }),
 );
-const search = new OpenSearchCandidateSearch(
-  createOpenSearchClient({ url: config.OPENSEARCH_URL, endpoint: config.OPENSEARCH_ENDPOINT, region: config.AWS_REGION }),
-  config.CANDIDATE_INDEX_ALIAS,
-);
+const searchClient = createOpenSearchClient({ url: config.OPENSEARCH_URL, endpoint: config.OPENSEARCH_ENDPOINT, region: config.AWS_REGION });
+const search = new OpenSearchCandidateSearch(searchClient, config.CANDIDATE_INDEX_ALIAS);
 
 export const app = createApp({
   vacancies: new DynamoVacancyStore(db, config.TABLE_NAME),
   candidates: new DynamoCandidateStore(db, config.TABLE_NAME, { clock: systemClock }),
   search,
+  matcher: new OpenSearchMatchEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
+  referenceData: defaultReferenceData,
   taxonomy: Taxonomy.builtIn(),
   policy: rulesVacancyPolicy(),
   identity: identity(),

@@ -9,6 +9,11 @@ export interface VacancyStore {
   /** Fails with ConflictError if the id exists. */
   create(vacancy: Vacancy): Promise<void>;
   get(ownerOrg: string, id: string): Promise<Vacancy | undefined>;
+  /**
+   * A vacancy whatever its owner. Only for use cases that may read across owners by rule
+   * (an employment service matching its own candidates against open bottleneck vacancies).
+   */
+  getAnyOwner(id: string): Promise<Vacancy | undefined>;
   /** Writes only if the stored version is `expectedVersion`; else PreconditionFailedError. */
   replace(vacancy: Vacancy, expectedVersion: number): Promise<void>;
   listByOwner(ownerOrg: string, page: PageRequest): Promise<Page<Vacancy>>;

@@ -38,7 +38,7 @@ function decide(deps: VacancyDeps, input: VacancyInput, today: string) {
   return {
     requiredSkills: required.skills,
     optionalSkills: optional.skills,
-    unmappedSkills: [...required.unmapped, ...optional.unmapped],
+    unmappedSkills: [...new Set([...required.unmapped, ...optional.unmapped])],
     bottleneck,
     bottleneckListYear: listYear,
     ruleFindings: warnings.map((w: RuleFindingView) => ({ ruleId: w.ruleId, severity: w.severity === 'info' ? ('info' as const) : ('warn' as const), message: w.message })),

@@ -39,9 +39,13 @@ export class DynamoVacancyStore implements VacancyStore {
   }
 
   async get(ownerOrg: string, id: string): Promise<Vacancy | undefined> {
+    const vacancy = await this.getAnyOwner(id);
+    return vacancy?.ownerOrg === ownerOrg ? vacancy : undefined;
+  }
+
+  async getAnyOwner(id: string): Promise<Vacancy | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
-    if (!Item || Item.ownerOrg !== ownerOrg) return undefined;
-    return Item.record as Vacancy;
+    return Item?.entity === 'vacancy' ? (Item.record as Vacancy) : undefined;
   }
 
   async replace(vacancy: Vacancy, expectedVersion: number): Promise<void> {

@@ -1,0 +1,169 @@
+import type { Locale } from '../domain/codes.js';
+import { type Ring, RING_NAMES } from '../domain/geography.js';
+import type { Vacancy } from '../domain/vacancy.js';
+import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../errors.js';
+import { explainMatch, type MatchExplanation, trainingProgramme } from '../matching/explanation.js';
+import type { MatchEngine, RankRequest, RankResult, RuleCondition } from '../matching/match-engine.js';
+import { DEFAULT_MATCH_WEIGHTS, type FactorContribution, type MatchWeights, toMatchProfile } from '../matching/score-model.js';
+import type { CandidateSearch } from '../ports/candidate-search.js';
+import type { Clock } from '../ports/clock.js';
+import type { Caller } from '../ports/identity.js';
+import type { VacancyStore } from '../ports/vacancy-store.js';
+import { assessPair, matchEligibility, type PairAssessment } from '../rules/match.js';
+import type { ReferenceData } from '../rules/reference-data.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { requireRole } from './access.js';
+
+export interface MatchDeps {
+  readonly vacancies: VacancyStore;
+  readonly matcher: MatchEngine;
+  readonly search: CandidateSearch;
+  readonly taxonomy: Taxonomy;
+  readonly referenceData: ReferenceData;
+  readonly clock: Clock;
+  readonly weights?: MatchWeights;
+}
+
+export interface MatchOptions {
+  /** parallel: the renewed concentric model; sequential: the old one, ring by ring. */
+  readonly mode: 'parallel' | 'sequential';
+  readonly topK: number;
+  readonly locale: Locale;
+  /** Sequential mode stops at the first ring where this many qualified candidates are found in total. */
+  readonly wanted: number;
+}
+
+export interface CandidateMatch {
+  readonly candidateId: string;
+  readonly ring: Ring;
+  /** Pseudonymous facts only: no name, contact or free text reaches the employer here. */
+  readonly country: string;
+  readonly pes: string;
+  readonly score: number;
+  readonly factors: readonly FactorContribution[];
+  readonly explanation: MatchExplanation;
+  readonly route: PairAssessment['route'];
+  readonly documents: PairAssessment['documents'];
+  readonly diplomaRecognition: PairAssessment['diplomaRecognition'];
+  readonly warnings: readonly { ruleId: string; message: string }[];
+}
+
+export interface RingMatches {
+  readonly ring: Ring;
+  readonly name: string;
+  readonly total: number;
+  readonly exclusions: Readonly<Record<string, number>>;
+  readonly matches: readonly CandidateMatch[];
+  readonly tookMs: number;
+}
+
+export interface VacancyMatches {
+  readonly vacancyId: string;
+  readonly bottleneck: boolean;
+  readonly mode: MatchOptions['mode'];
+  readonly ringsSearched: readonly Ring[];
+  readonly rings: readonly RingMatches[];
+  /** Candidates excluded per rule, summed over the rings searched (reported to the vacancy owner). */
+  readonly exclusions: Readonly<Record<string, number>>;
+  readonly trainingProgramme: ReturnType<typeof trainingProgramme>;
+  readonly tookMs: number;
+}
+
+async function loadVacancy(deps: MatchDeps, caller: Caller, id: string): Promise<Vacancy> {
+  requireRole(caller, 'employer', 'pes');
+  if (caller.role === 'employer') {
+    const own = await deps.vacancies.get(caller.org, id);
+    if (!own) throw new NotFoundError(`Vacancy ${id} not found.`);
+    return own;
+  }
+  // An employment service may match its own candidates against open bottleneck vacancies only.
+  const vacancy = await deps.vacancies.getAnyOwner(id);
+  if (!vacancy || vacancy.status !== 'open') throw new NotFoundError(`Vacancy ${id} not found.`);
+  if (!vacancy.bottleneck) throw new ForbiddenError('Employment services match against bottleneck vacancies only.');
+  return vacancy;
+}
+
+/**
+ * Matches a vacancy against the candidate pool, ring by ring.
+ * Load the vacancy → decide the rings (bottleneck: all four, in parallel; otherwise Flanders)
+ * and the hard filters (rules) → rank each ring in the engine → assess each hit (migration
+ * route, documents, diploma) and explain it → aggregate the training programme.
+ */
+export async function matchVacancy(deps: MatchDeps, caller: Caller, vacancyId: string, options: MatchOptions): Promise<VacancyMatches> {
+  const started = performance.now();
+  const vacancy = await loadVacancy(deps, caller, vacancyId);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const ctx = { today, data: deps.referenceData };
+  const rings: Ring[] = vacancy.bottleneck ? [1, 2, 3, 4] : [1];
+  const partnerCountries = [...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country))];
+  const conditions: RuleCondition[] = matchEligibility(vacancy, ctx);
+  const base = {
+    profile: toMatchProfile(vacancy, { regulated: deps.referenceData.isRegulated(vacancy.occupation.isco) }),
+    weights: deps.weights ?? DEFAULT_MATCH_WEIGHTS,
+    conditions,
+    pes: caller.role === 'pes' ? caller.org : undefined,
+    topK: options.topK,
+  };
+
+  const rankRing = async (ring: Ring): Promise<RingMatches> => {
+    const t0 = performance.now();
+    const request: RankRequest = { ...base, ring: { ring, countries: ring === 4 ? partnerCountries : undefined } };
+    let result: RankResult;
+    try {
+      result = await deps.matcher.rank(request);
+    } catch (error) {
+      if (error instanceof RangeError) throw error;
+      throw new ServiceUnavailableError('The search engine is unavailable; matches cannot be computed right now.');
+    }
+    const matches: CandidateMatch[] = [];
+    for (const hit of result.hits) {
+      const doc = await deps.search.get(hit.id);
+      if (!doc) continue; // erased between ranking and reading: never shown
+      const assessment = assessPair(vacancy, doc, ctx);
+      if (assessment.blocked) continue; // the filters already exclude these; defence in depth
+      matches.push({
+        candidateId: hit.id,
+        ring,
+        country: doc.country,
+        pes: doc.pes,
+        score: hit.score,
+        factors: hit.breakdown.factors,
+        explanation: explainMatch(hit.breakdown, doc, deps.taxonomy, options.locale),
+        route: assessment.route,
+        documents: assessment.documents,
+        diplomaRecognition: assessment.diplomaRecognition,
+        warnings: assessment.decisions
+          .filter((d) => d.outcome === 'violation' && d.severity !== 'block')
+          .map((d) => ({ ruleId: d.ruleId, message: d.message[options.locale] ?? d.message.en })),
+      });
+    }
+    return { ring, name: RING_NAMES[ring][options.locale], total: result.total, exclusions: result.exclusions, matches, tookMs: performance.now() - t0 };
+  };
+
+  let results: RingMatches[];
+  if (options.mode === 'parallel') {
+    results = await Promise.all(rings.map(rankRing));
+  } else {
+    results = [];
+    let found = 0;
+    for (const ring of rings) {
+      const ringResult = await rankRing(ring);
+      results.push(ringResult);
+      found += ringResult.total;
+      if (found >= options.wanted) break;
+    }
+  }
+
+  const exclusions: Record<string, number> = {};
+  for (const r of results) for (const [rule, n] of Object.entries(r.exclusions)) exclusions[rule] = (exclusions[rule] ?? 0) + n;
+  return {
+    vacancyId: vacancy.id,
+    bottleneck: vacancy.bottleneck,
+    mode: options.mode,
+    ringsSearched: results.map((r) => r.ring),
+    rings: results,
+    exclusions,
+    trainingProgramme: trainingProgramme(results.flatMap((r) => r.matches.map((m) => m.explanation))),
+    tookMs: performance.now() - started,
+  };
+}
