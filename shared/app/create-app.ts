@@ -47,7 +47,8 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
   app.use('/v1/*', async (c, next) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? '';
-    const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
+    const length = c.req.header('content-length');
+    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined || type !== '';
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && !JSON_MEDIA.test(type)) {
       throw new UnsupportedMediaTypeError(`Send the body as application/json, not '${type || 'nothing'}'.`);
     }
