@@ -1,0 +1,48 @@
+import { CM_01 } from './concentric-exposure.js';
+import { CONSENT } from './consent.js';
+import { BE_07 } from './diploma-recognition.js';
+import { FR_05, FR_06, FR_07, FR_08, FR_09, FR_10, FR_12 } from './fair-recruitment-rules.js';
+import { BE_01, FR_01, FR_02, FR_03, FR_04 } from './fee-rules.js';
+import { BE_03, BE_04, BE_05, BE_06, FM_01, FM_02, FR_11 } from './route-rules.js';
+import type { RuleMeta } from './rule.js';
+import { WHO_01 } from './who-safeguards.js';
+
+/** Every rule with its metadata, in the order decisions are reported (`GET /v1/rules`). */
+export const RULES: readonly RuleMeta[] = [
+  FR_01,
+  FR_02,
+  FR_03,
+  FR_04,
+  FR_05,
+  FR_06,
+  FR_07,
+  FR_08,
+  FR_09,
+  FR_10,
+  FR_11,
+  FR_12,
+  BE_01,
+  FM_01,
+  FM_02,
+  BE_03,
+  BE_04,
+  BE_05,
+  BE_06,
+  BE_07,
+  WHO_01,
+  CM_01,
+  CONSENT,
+];
+
+const ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return RULES.find((rule) => rule.id === id);
+}
+
+/** Sorts anything carrying a rule id into catalogue order. */
+export function inCatalogueOrder<T>(items: readonly T[], id: (item: T) => string): T[] {
+  return [...items].sort(
+    (a, b) => (ORDER.get(id(a)) ?? Number.MAX_SAFE_INTEGER) - (ORDER.get(id(b)) ?? Number.MAX_SAFE_INTEGER),
+  );
+}

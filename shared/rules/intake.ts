@@ -1,0 +1,46 @@
+import type { VacancyInput } from '../domain/vacancy.js';
+import { inCatalogueOrder } from './catalogue.js';
+import { EXPOSURE_INTAKE_RULES } from './concentric-exposure.js';
+import { FAIR_RECRUITMENT_INTAKE_RULES } from './fair-recruitment-rules.js';
+import { scanFields } from './fee-language.js';
+import { FEE_INTAKE_RULES } from './fee-rules.js';
+import { vacancyRouteFacts } from './migration-routes.js';
+import { ROUTE_INTAKE_RULES } from './route-rules.js';
+import { isBlocking, isWarning, type RuleDecision, runRule, type StageRule } from './rule.js';
+import { type IntakeReference, type IntakeView, type RuleContext, vacancyTextFields } from './views.js';
+
+const INTAKE_RULES: readonly StageRule<IntakeView>[] = inCatalogueOrder(
+  [...FEE_INTAKE_RULES, ...FAIR_RECRUITMENT_INTAKE_RULES, ...ROUTE_INTAKE_RULES, ...EXPOSURE_INTAKE_RULES],
+  (rule) => rule.meta.id,
+);
+
+export interface IntakeResult {
+  /** Every intake rule's decision, passes included, in catalogue order. */
+  readonly decisions: readonly RuleDecision[];
+  readonly blocking: readonly RuleDecision[];
+  readonly warnings: readonly RuleDecision[];
+}
+
+/**
+ * Evaluates a vacancy at intake (FR-01 … FR-12, BE-01, BE-03 … BE-06, CM-01) on `ctx.today`
+ * against the reference data valid that day. Pure: the same input, date and data give the same
+ * decisions and digests.
+ */
+export function evaluateVacancyIntake(input: VacancyInput, ctx: RuleContext): IntakeResult {
+  const { today, data } = ctx;
+  const isco = input.occupation.isco;
+  const reference: IntakeReference = {
+    salaryThresholds: data.salaryThresholds(today) ?? null,
+    bottleneck: data.isBottleneck(isco, today),
+    mediumSkilled: data.isMediumSkilledListed(isco, today),
+  };
+  const view: IntakeView = {
+    ...input,
+    today,
+    reference,
+    textFindings: scanFields(vacancyTextFields(input)),
+    routeFacts: vacancyRouteFacts(input, reference.bottleneck.bottleneck, today, reference),
+  };
+  const decisions = INTAKE_RULES.map((rule) => runRule(rule, view));
+  return { decisions, blocking: decisions.filter(isBlocking), warnings: decisions.filter(isWarning) };
+}

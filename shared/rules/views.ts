@@ -1,0 +1,98 @@
+import type { VacancyInput } from '../domain/vacancy.js';
+import type { CandidateDocument } from '../search/candidate-document.js';
+import type { FieldFinding } from './fee-language.js';
+import type { MigrationRoute, VacancyRouteFacts } from './migration-routes.js';
+import type {
+  BottleneckLookup,
+  ListLookup,
+  PartnerAgreement,
+  ReferenceData,
+  SalaryThresholds,
+} from './reference-data.js';
+
+/**
+ * What the rules see. A view is the vacancy (as in the request body) plus the evaluation date,
+ * the reference values looked up for that date, and, at match time, the candidate document. A
+ * rule's `reads` are paths into its view, so its digest covers exactly what it read.
+ */
+
+/** The vacancy fields the rules read (skills are matching's business, not the rules'). */
+export type RuleVacancy = Omit<VacancyInput, 'requiredSkills' | 'optionalSkills'>;
+
+/** A stored vacancy at match time: its input plus the bottleneck flag decided at intake. */
+export type MatchVacancy = RuleVacancy & { readonly bottleneck: boolean };
+
+export interface RuleContext {
+  /** ISO date (YYYY-MM-DD) the rules are evaluated on; the rules never read the clock. */
+  readonly today: string;
+  readonly data: ReferenceData;
+}
+
+export interface IntakeReference {
+  readonly salaryThresholds: SalaryThresholds | null;
+  readonly bottleneck: BottleneckLookup;
+  readonly mediumSkilled: ListLookup;
+}
+
+export interface IntakeView extends RuleVacancy {
+  readonly today: string;
+  readonly reference: IntakeReference;
+  /** Fee language found in the free-text fields (derived from them; not digested separately). */
+  readonly textFindings: readonly FieldFinding[];
+  /** Vacancy-side facts of the permit routes (derived from the vacancy and reference). */
+  readonly routeFacts: VacancyRouteFacts;
+}
+
+export interface PairReference {
+  readonly salaryThresholds: SalaryThresholds | null;
+  readonly mediumSkilled: ListLookup;
+  readonly temporaryProtectionEnd: string;
+  readonly regulatedProfession: { readonly healthProfession: boolean } | null;
+  readonly healthOccupation: boolean;
+  /** WHO safeguards list, ISO 3166-1 alpha-3. */
+  readonly whoSafeguardCountries: readonly string[];
+  /** Active government-to-government agreements that lift WHO-01 for this occupation. */
+  readonly whoLiftingAgreements: readonly Pick<PartnerAgreement, 'id' | 'country'>[];
+}
+
+export interface PairView extends MatchVacancy {
+  readonly today: string;
+  readonly candidate: CandidateDocument;
+  readonly reference: PairReference;
+  readonly routeFacts: VacancyRouteFacts;
+  /** The route chosen for the pair (derived from the route rules' inputs; read by FR-09, FR-11, CM-01). */
+  readonly route: MigrationRoute;
+}
+
+/** The free-text fields scanned for fee language, with the payer context of cost descriptions. */
+export function vacancyTextFields(v: RuleVacancy) {
+  return [
+    { field: 'title', text: v.title },
+    ...(v.description ? [{ field: 'description', text: v.description }] : []),
+    ...(v.contract.tasks ? [{ field: 'contract.tasks', text: v.contract.tasks }] : []),
+    ...(v.contract.housing?.description
+      ? [{ field: 'contract.housing.description', text: v.contract.housing.description }]
+      : []),
+    ...v.recruitmentCosts.flatMap((cost, i) =>
+      cost.description
+        ? [
+            {
+              field: `recruitmentCosts.${i}.description`,
+              text: cost.description,
+              employerPaid: cost.payer === 'employer',
+            },
+          ]
+        : [],
+    ),
+  ];
+}
+
+/** The read paths of those fields, for the rules that scan them. */
+export const TEXT_FIELD_READS = [
+  'title',
+  'description',
+  'contract.tasks',
+  'contract.housing.description',
+  'recruitmentCosts[].description',
+  'recruitmentCosts[].payer',
+] as const;
