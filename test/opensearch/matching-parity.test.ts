@@ -2,6 +2,7 @@ import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { conditionToQuery } from '../../shared/matching/condition-to-query.js';
+import { demoCandidateDocuments, demoVacancyProfiles } from '../../shared/matching/demo-pool.js';
 import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
 import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
 import { OpenSearchMatchEngine, type ScoreMismatch } from '../../shared/matching/opensearch-match-engine.js';
@@ -11,6 +12,7 @@ import {
   syntheticCandidates,
   syntheticVacancyProfiles,
 } from '../../shared/matching/synthetic-pool.js';
+import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import {
   and,
   anyOf,
@@ -22,13 +24,15 @@ import {
   satisfies,
 } from '../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
+import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
 /**
  * Parity of the two engines on a real OpenSearch node: the same pool in both, then for every
  * vacancy profile and every ring the same top-k ids in the same order, the same scores, totals
- * and exclusion counts. The pool is synthetic and seeded (shared/matching/synthetic-pool.ts):
- * coarse factors give many exact ties, so the id tie-break is exercised on every page.
+ * and exclusion counts. Two pools: a seeded synthetic one (shared/matching/synthetic-pool.ts),
+ * whose coarse factors give many exact ties, so the id tie-break is exercised on every page;
+ * and the demo generator's (shared/demo), taken through the schema and the taxonomy.
  */
 
 const CANDIDATES = 6000;
@@ -38,6 +42,7 @@ const TOP_K = 30;
 const pool = syntheticCandidates({ seed: 2026, count: CANDIDATES });
 const profiles = syntheticVacancyProfiles({ seed: 4711, count: VACANCIES });
 const index = `matching-parity-${process.pid}-${Date.now()}`;
+const demoIndex = `${index}-demo`;
 let client: Client;
 let engine: OpenSearchMatchEngine;
 const embedded = new EmbeddedCandidateSearch(pool);
@@ -108,10 +113,9 @@ function rankRequests(): { name: string; request: RankRequest }[] {
   return requests;
 }
 
-beforeAll(async () => {
-  client = new Client({ node: opensearchUrl() });
+async function createIndex(name: string, docs: readonly CandidateDocument[]): Promise<void> {
   await client.indices.create({
-    index,
+    index: name,
     body: {
       settings: { number_of_shards: 2, number_of_replicas: 0, refresh_interval: '-1' },
       mappings: {
@@ -120,23 +124,28 @@ beforeAll(async () => {
       },
     },
   });
-  for (let start = 0; start < pool.length; start += 2000) {
-    const operations = pool
+  for (let start = 0; start < docs.length; start += 2000) {
+    const operations = docs
       .slice(start, start + 2000)
       .flatMap((doc) => [
-        { index: { _index: index, _id: doc.id, version: doc.version, version_type: 'external' } },
+        { index: { _index: name, _id: doc.id, version: doc.version, version_type: 'external' } },
         doc,
       ]);
     const { body } = await client.bulk({ body: operations });
     if (body.errors)
       throw new Error(`bulk load failed: ${JSON.stringify(body.items.find((i) => i.index?.error))}`);
   }
-  await client.indices.refresh({ index });
+  await client.indices.refresh({ index: name });
+}
+
+beforeAll(async () => {
+  client = new Client({ node: opensearchUrl() });
+  await createIndex(index, pool);
   engine = new OpenSearchMatchEngine({ client, index, onScoreMismatch: (m) => mismatches.push(m) });
 });
 
 afterAll(async () => {
-  await client?.indices.delete({ index }, { ignore: [404] });
+  await client?.indices.delete({ index: [index, demoIndex] }, { ignore: [404] });
   await client?.close();
 });
 
@@ -178,6 +187,59 @@ describe('OpenSearch and embedded engines rank identically', () => {
   });
 
   it('painless scores equal the model recomputed from _source on every hit', () => {
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('on the demo pool (shared/demo through the candidate schema and the taxonomy)', () => {
+  const taxonomy = Taxonomy.builtIn();
+  const demoPool = demoCandidateDocuments({ seed: 31, count: 4000, taxonomy });
+  const demoProfiles = demoVacancyProfiles({
+    seed: 32,
+    count: VACANCIES,
+    taxonomy,
+    isRegulated: (isco) => defaultReferenceData.isRegulated(isco),
+  });
+  const demoEmbedded = new EmbeddedCandidateSearch(demoPool);
+  let demoEngine: OpenSearchMatchEngine;
+
+  beforeAll(async () => {
+    await createIndex(demoIndex, demoPool);
+    demoEngine = new OpenSearchMatchEngine({
+      client,
+      index: demoIndex,
+      onScoreMismatch: (m) => mismatches.push(m),
+    });
+  });
+
+  const requests = demoProfiles.flatMap((profile, i) =>
+    ([1, 2, 3, 4] as const).map((ring) => {
+      const partners = [
+        ...new Set(
+          defaultReferenceData.activeAgreements('2026-03-01', profile.occupation).map((a) => a.country),
+        ),
+      ];
+      const request: RankRequest = {
+        profile,
+        weights: DEFAULT_MATCH_WEIGHTS,
+        ring: ring === 4 && i % 2 === 0 ? { ring, countries: partners } : { ring },
+        conditions: conditionsFor(i, profile.regulated),
+        topK: TOP_K,
+      };
+      return { name: `demo vacancy ${i} (${profile.occupation}) ring ${ring}`, request };
+    }),
+  );
+
+  it.each(requests)('$name', async ({ request }) => {
+    const [expected, actual] = await Promise.all([demoEmbedded.rank(request), demoEngine.rank(request)]);
+    expect(actual.hits.map((h) => [h.id, h.score])).toEqual(expected.hits.map((h) => [h.id, h.score]));
+    expect(actual.total).toBe(expected.total);
+    expect(actual.exclusions).toEqual(expected.exclusions);
+  });
+
+  it('compared real rankings, and no painless score differed from the model', async () => {
+    const results = await Promise.all(requests.map(({ request }) => demoEmbedded.rank(request)));
+    expect(results.filter((r) => r.hits.length > 0).length).toBeGreaterThan(requests.length * 0.75);
     expect(mismatches).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@ import {
   zeroExclusions,
 } from '../../matching/match-engine.js';
 import {
-  type CandidateOverlap,
   compareStrings,
   factorValues,
   rankingScore,
@@ -88,7 +87,7 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     const held = this.versions.get(id);
     if (held && version <= held.version) return { id, status: 'stale' };
     this.removeDocument(id);
-    if (write.op === 'upsert') this.addDocument(structuredClone(write.document));
+    if (write.op === 'upsert') this.addDocument(copyDocument(write.document));
     this.versions.set(id, { version, deleted: write.op === 'delete' });
     return { id, status: 'applied' };
   }
@@ -167,24 +166,33 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
       }
     }
 
-    // Score only who can still enter the top k, most required skills first: once the top k is
-    // full, a candidate whose upper bound (skills and occupation as they are, every other
-    // factor 1) is below the k-th score is skipped, and so is every bucket after it.
+    // Score only who can still enter the top k, most required skills first. A candidate's upper
+    // bound (skills and occupation as they are, every other factor 1) depends on its bucket, its
+    // optional skills and its shared ISCO digits only, so it is tabled per bucket. Once the top
+    // k is full, a candidate whose bound is below the k-th score is skipped, and a bucket whose
+    // best bound is, ends the walk.
     const top = new TopK<{ score: number; id: string; doc: CandidateDocument }>(request.topK);
-    const cannotEnter = (overlap: CandidateOverlap) =>
-      rankingScore(scoreUpperBound(profile, weights, overlap) + UPPER_BOUND_SLACK) < top.threshold;
+    const optionalAsked = profile.optionalSkills.length;
+    const bounds = new Float64Array((optionalAsked + 1) * 5);
     for (const { requiredMatched, slots } of counter.eligibleByRequiredMatched()) {
-      const best = { requiredMatched, optionalMatched: profile.optionalSkills.length, sharedIscoDigits: 4 };
-      if (cannotEnter(best)) break;
+      for (let optionalMatched = 0; optionalMatched <= optionalAsked; optionalMatched++) {
+        for (let sharedIscoDigits = 0; sharedIscoDigits <= 4; sharedIscoDigits++) {
+          const bound = scoreUpperBound(profile, weights, {
+            requiredMatched,
+            optionalMatched,
+            sharedIscoDigits,
+          });
+          bounds[optionalMatched * 5 + sharedIscoDigits] = rankingScore(bound + UPPER_BOUND_SLACK);
+        }
+      }
+      if ((bounds[optionalAsked * 5 + 4] as number) < top.threshold) break;
       for (const slot of slots) {
-        const overlap = {
-          requiredMatched,
-          optionalMatched: counter.optionalMatched[slot] ?? 0,
-          sharedIscoDigits: counter.sharedIscoDigits[slot] ?? 0,
-        };
-        if (cannotEnter(overlap)) continue;
+        const optionalMatched = counter.optionalMatched[slot] ?? 0;
+        const sharedIscoDigits = counter.sharedIscoDigits[slot] ?? 0;
+        if ((bounds[optionalMatched * 5 + sharedIscoDigits] as number) < top.threshold) continue;
         const doc = this.docs[slot] as CandidateDocument;
-        const score = rankingScore(weightedSum(weights, factorValues(profile, overlap, doc)));
+        const values = factorValues(profile, { requiredMatched, optionalMatched, sharedIscoDigits }, doc);
+        const score = rankingScore(weightedSum(weights, values));
         if (top.admits(score, doc.id)) top.push({ score, id: doc.id, doc });
       }
     }
@@ -194,6 +202,39 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
       .map(({ score, id, doc }) => ({ id, score, breakdown: scoreCandidate(profile, doc, weights) }));
     return { hits, total, exclusions };
   }
+}
+
+/**
+ * A private copy, so later changes to the caller's object change nothing here. Built with every
+ * field in one fixed order: all held documents then share one object shape, which keeps the
+ * property reads of a match (tens of thousands per ring) fast.
+ */
+function copyDocument(doc: CandidateDocument): CandidateDocument {
+  return {
+    id: doc.id,
+    pes: doc.pes,
+    version: doc.version,
+    ring: doc.ring,
+    country: doc.country,
+    region: doc.region,
+    nationalities: [...doc.nationalities],
+    occupations: [...doc.occupations],
+    iscoGroups: [...doc.iscoGroups],
+    skills: [...doc.skills],
+    skillText: [...doc.skillText],
+    languages: { ...doc.languages },
+    educationLevel: doc.educationLevel,
+    diplomaRecognition: doc.diplomaRecognition,
+    workExperienceYears: doc.workExperienceYears,
+    readinessDutch: doc.readinessDutch,
+    readinessCivic: doc.readinessCivic,
+    readinessSoftSkills: doc.readinessSoftSkills,
+    technicalModules: [...doc.technicalModules],
+    consentMatching: doc.consentMatching,
+    temporaryProtectionUntil: doc.temporaryProtectionUntil,
+    birthYear: doc.birthYear,
+    updatedAt: doc.updatedAt,
+  };
 }
 
 function invalidWrite(write: SearchWrite, id: string, version: number): string | undefined {

@@ -1,0 +1,65 @@
+import { generateCandidates, generateVacancies } from '../demo/candidate-generator.js';
+import { CandidateInputSchema, type CandidateProfile } from '../domain/candidate.js';
+import { residenceRing } from '../domain/geography.js';
+import { VacancyInputSchema } from '../domain/vacancy.js';
+import { type CandidateDocument, toCandidateDocument } from '../search/candidate-document.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { toMatchProfile, type VacancyMatchProfile } from './score-model.js';
+
+/**
+ * The demo generator's candidates and vacancies (shared/demo), taken the way the API takes
+ * them (schema, taxonomy resolution, ring from residence) and turned into what the engines
+ * read: search documents and vacancy match profiles. For the parity test and the benchmark,
+ * so both run on realistic data: real taxonomy keys, unmapped free-text skills, partner
+ * countries, consent refusals.
+ */
+
+const DEMO_UPDATED_AT = '2026-01-15T10:00:00.000Z';
+
+export function demoCandidateDocuments(options: {
+  seed: number;
+  count: number;
+  taxonomy: Taxonomy;
+}): CandidateDocument[] {
+  const docs: CandidateDocument[] = [];
+  let index = 0;
+  for (const generated of generateCandidates({ seed: options.seed, count: options.count })) {
+    const input = CandidateInputSchema.parse(generated.input);
+    const resolved = options.taxonomy.resolveSkills(input.skills, 'skills');
+    const profile: CandidateProfile = {
+      ...input,
+      // Ids shaped like the API's (cand_ + hex), but cheap: the benchmark makes a hundred thousand.
+      id: `cand_${(index++).toString(16).padStart(24, '0')}`,
+      pes: generated.pes,
+      externalId: generated.externalId,
+      version: 1,
+      createdAt: DEMO_UPDATED_AT,
+      updatedAt: DEMO_UPDATED_AT,
+      contentHash: '',
+      ring: residenceRing(input.residence),
+      skills: resolved.skills,
+      unmappedSkills: resolved.unmapped,
+    };
+    docs.push(toCandidateDocument(profile));
+  }
+  return docs;
+}
+
+export function demoVacancyProfiles(options: {
+  seed: number;
+  count: number;
+  taxonomy: Taxonomy;
+  isRegulated: (isco: string) => boolean;
+}): VacancyMatchProfile[] {
+  const profiles: VacancyMatchProfile[] = [];
+  for (const raw of generateVacancies({ seed: options.seed, count: options.count })) {
+    const input = VacancyInputSchema.parse(raw);
+    const vacancy = {
+      ...input,
+      requiredSkills: options.taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills').skills,
+      optionalSkills: options.taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills').skills,
+    };
+    profiles.push(toMatchProfile(vacancy, { regulated: options.isRegulated(input.occupation.isco) }));
+  }
+  return profiles;
+}
