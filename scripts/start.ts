@@ -4,8 +4,8 @@
  */
 import { serve } from '@hono/node-server';
 import { startDynalite } from './local/dynalite.js';
-import { buildLocalApp } from './local/local-app.js';
 import { loadDemoData } from './local/load-demo.js';
+import { buildLocalApp } from './local/local-app.js';
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -29,7 +29,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const config = parsed.data;
   if (config.SEARCH_ENGINE === 'opensearch' && !config.OPENSEARCH_URL && !config.OPENSEARCH_ENDPOINT) {
-    throw new Error('Invalid configuration: SEARCH_ENGINE=opensearch needs OPENSEARCH_URL or OPENSEARCH_ENDPOINT');
+    throw new Error(
+      'Invalid configuration: SEARCH_ENGINE=opensearch needs OPENSEARCH_URL or OPENSEARCH_ENDPOINT',
+    );
   }
   return config;
 }

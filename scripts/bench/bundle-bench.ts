@@ -46,15 +46,28 @@ if (res.statusCode !== 200) throw new Error('status ' + res.statusCode);
 console.log(JSON.stringify({ load: t1 - t0, invoke: t2 - t1 }));`,
 );
 const empty = join(dir, 'empty.mjs');
-writeFileSync(empty, `const t0 = performance.now(); await import('node:os'); console.log(JSON.stringify({ load: performance.now() - t0, invoke: 0 }));`);
+writeFileSync(
+  empty,
+  `const t0 = performance.now(); await import('node:os'); console.log(JSON.stringify({ load: performance.now() - t0, invoke: 0 }));`,
+);
 
-const env = { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-west-1', SEARCH_ENGINE: 'opensearch', OPENSEARCH_URL: 'http://127.0.0.1:9', IDENTITY: 'headers' };
+const env = {
+  ...process.env,
+  TABLE_NAME: 'bench',
+  AWS_REGION: 'eu-west-1',
+  SEARCH_ENGINE: 'opensearch',
+  OPENSEARCH_URL: 'http://127.0.0.1:9',
+  IDENTITY: 'headers',
+};
 function measure(file: string) {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     const out = execFileSync(process.execPath, [file], { env, encoding: 'utf8' });
-    const { load, invoke } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { load: number; invoke: number };
+    const { load, invoke } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
+      load: number;
+      invoke: number;
+    };
     samples.push(load + invoke);
     void started;
   }

@@ -13,7 +13,9 @@ import { startDynalite } from '../local/dynalite.js';
 import { buildLocalApp } from '../local/local-app.js';
 import { machineLine } from './machine.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '16' } },
+});
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 
@@ -38,7 +40,12 @@ const candidates = [...generateCandidates({ seed: 7, count })];
 // Baseline: the same number of raw PutItem calls of the same item size on the same dynalite.
 const db = documentClient(dynamo.client);
 const rawMs = await runPool(candidates, async (c) => {
-  await db.send(new PutCommand({ TableName: dynamo.tableName, Item: { PK: `RAW#${c.pes}#${c.externalId}`, SK: 'RAW', record: c.input } }));
+  await db.send(
+    new PutCommand({
+      TableName: dynamo.tableName,
+      Item: { PK: `RAW#${c.pes}#${c.externalId}`, SK: 'RAW', record: c.input },
+    }),
+  );
 });
 
 let failures = 0;

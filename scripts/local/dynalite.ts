@@ -14,7 +14,9 @@ export interface LocalDynamo {
  * Starts dynalite (a DynamoDB implementation in JS, in memory) on a loopback port, talks to it
  * with the real AWS SDK, and creates the single table. `createTableMs: 0` makes tables ready at once.
  */
-export async function startDynalite(options: { port?: number; tableName?: string } = {}): Promise<LocalDynamo> {
+export async function startDynalite(
+  options: { port?: number; tableName?: string } = {},
+): Promise<LocalDynamo> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

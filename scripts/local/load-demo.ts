@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../shared/app/create-app.js';
+import { demoDataSet } from '../../shared/demo/demo-data.js';
 import { CandidateInputSchema } from '../../shared/domain/candidate.js';
 import { VacancyInputSchema } from '../../shared/domain/vacancy.js';
-import { demoDataSet } from '../../shared/demo/demo-data.js';
 import { upsertCandidate } from '../../shared/use-cases/candidate-use-cases.js';
 import { createVacancy } from '../../shared/use-cases/vacancy-use-cases.js';
 

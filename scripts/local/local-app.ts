@@ -7,12 +7,12 @@ import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/cr
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
-import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { type Clock, systemClock } from '../../shared/ports/clock.js';
 import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
-import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
+import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
 import type { LocalDynamo } from './dynalite.js';
 
 export interface LocalApp {
@@ -24,8 +24,10 @@ export interface LocalApp {
 
 export interface LocalAppOptions {
   readonly dynamo: LocalDynamo;
-  /** The search engine (write side and matching); default: the embedded engine. */
-  readonly search?: CandidateSearch & MatchEngine;
+  /** The search engine's write side; default: the embedded engine. */
+  readonly search?: CandidateSearch;
+  /** The match engine; default: `search` when it ranks too (the embedded engine does). */
+  readonly matcher?: MatchEngine;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly identity?: IdentityProvider;
@@ -39,13 +41,15 @@ export interface LocalAppOptions {
 export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const clock = options.clock ?? systemClock;
   const db = documentClient(options.dynamo.client);
-  const search = options.search ?? new EmbeddedCandidateSearch();
+  const embedded = options.search ? undefined : new EmbeddedCandidateSearch();
+  const search: CandidateSearch = options.search ?? (embedded as EmbeddedCandidateSearch);
+  const matcher: MatchEngine = options.matcher ?? embedded ?? (isMatchEngine(search) ? search : noMatcher);
   const stream = new InProcessStream(search);
   const deps: AppDeps = {
     vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
     candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
     search,
-    matcher: search,
+    matcher,
     referenceData: defaultReferenceData,
     taxonomy: Taxonomy.builtIn(),
     policy: rulesVacancyPolicy(),
@@ -56,3 +60,14 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
   };
   return { app: createApp(deps), deps, stream };
 }
+
+function isMatchEngine(value: unknown): value is MatchEngine {
+  return typeof (value as Partial<MatchEngine>).rank === 'function';
+}
+
+/** Matching without an engine configured: every match is a clear 503, never a silent empty list. */
+const noMatcher: MatchEngine = {
+  rank: async () => {
+    throw new Error('no match engine configured');
+  },
+};

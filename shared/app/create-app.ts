@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
+import type { MatchEngine } from '../matching/match-engine.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
-import type { MatchEngine } from '../matching/match-engine.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
@@ -16,6 +16,7 @@ import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
+import { ruleRoutes } from './routes/rule-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
 import { vacancyRoutes } from './routes/vacancy-routes.js';
 
@@ -44,11 +45,22 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) => problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)));
 
-  app.use('/v1/*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(maxBodyBytes);
+      },
+    }),
+  );
   app.use('/v1/*', async (c, next) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? '';
     const length = c.req.header('content-length');
-    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined || type !== '';
+    const hasBody =
+      (length !== undefined && length !== '0') ||
+      c.req.header('transfer-encoding') !== undefined ||
+      type !== '';
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && !JSON_MEDIA.test(type)) {
       throw new UnsupportedMediaTypeError(`Send the body as application/json, not '${type || 'nothing'}'.`);
     }
@@ -62,8 +74,13 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/vacancies', matchRoutes(deps));
   app.route('/v1/candidates', candidateRoutes(deps));
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
+  app.route('/v1/rules', ruleRoutes(deps));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   const documentConfig = {
     openapi: '3.1.0',
     info: {
@@ -75,7 +92,9 @@ export function createApp(deps: AppDeps) {
     security: [{ bearer: [] }],
   };
   app.doc31('/openapi.json', documentConfig);
-  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as Parameters<typeof renderDocsPage>[0])));
+  app.get('/docs', (c) =>
+    c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as Parameters<typeof renderDocsPage>[0])),
+  );
   return app;
 }
 

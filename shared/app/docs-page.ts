@@ -16,26 +16,32 @@ interface OpenApiLike {
   components?: { schemas?: Record<string, unknown> };
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 function renderOperation(path: string, method: string, op: Operation): string {
   const params = (op.parameters ?? [])
-    .map((p) => `<li><code>${escape(p.name)}</code> <em>${escape(p.in)}</em>${p.required ? ' (required)' : ''}</li>`)
+    .map(
+      (p) =>
+        `<li><code>${escapeHtml(p.name)}</code> <em>${escapeHtml(p.in)}</em>${p.required ? ' (required)' : ''}</li>`,
+    )
     .join('');
   const body = Object.entries(op.requestBody?.content ?? {})
     .map(([type, media]) => {
       const ref = media.schema?.$ref?.split('/').pop();
-      return `<li><code>${escape(type)}</code>${ref ? ` → <a href="#schema-${escape(ref)}">${escape(ref)}</a>` : ''}</li>`;
+      return `<li><code>${escapeHtml(type)}</code>${ref ? ` → <a href="#schema-${escapeHtml(ref)}">${escapeHtml(ref)}</a>` : ''}</li>`;
     })
     .join('');
   const responses = Object.entries(op.responses ?? {})
-    .map(([status, r]) => `<li><code>${escape(status)}</code> ${escape(r.description ?? '')}</li>`)
+    .map(([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`)
     .join('');
-  return `<section class="op"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escape(path)}</code></h3>
-<p>${escape(op.summary ?? '')}</p>
+  return `<section class="op"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
+<p>${escapeHtml(op.summary ?? '')}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body ? `<h4>Body</h4><ul>${body}</ul>` : ''}
 <h4>Responses</h4><ul>${responses}</ul></section>`;
 }
@@ -50,22 +56,26 @@ export function renderDocsPage(doc: OpenApiLike): string {
       byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(path, method, op)]);
     }
   }
-  const sections = [...byTag].map(([tag, ops]) => `<h2 id="tag-${escape(tag)}">${escape(tag)}</h2>${ops.join('')}`).join('');
-  const toc = [...byTag.keys()].map((tag) => `<li><a href="#tag-${escape(tag)}">${escape(tag)}</a></li>`).join('');
+  const sections = [...byTag]
+    .map(([tag, ops]) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`)
+    .join('');
+  const toc = [...byTag.keys()]
+    .map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`)
+    .join('');
   const schemas = Object.entries(doc.components?.schemas ?? {})
     .map(
       ([name, schema]) =>
-        `<details id="schema-${escape(name)}"><summary><code>${escape(name)}</code></summary><pre>${escape(JSON.stringify(schema, null, 2))}</pre></details>`,
+        `<details id="schema-${escapeHtml(name)}"><summary><code>${escapeHtml(name)}</code></summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(doc.info.title)} — API reference</title>
+<title>${escapeHtml(doc.info.title)} — API reference</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 code,pre{font-family:ui-monospace,monospace}pre{background:#f5f7f9;padding:.75rem;overflow:auto;font-size:12px}
 .op{border:1px solid #d8dee4;border-radius:6px;padding:.25rem 1rem;margin:1rem 0}.m{display:inline-block;min-width:4.5em;
 text-align:center;border-radius:4px;color:#fff;font-size:12px;padding:2px 6px}.get{background:#1f6feb}.post{background:#1a7f37}
 .put{background:#9a6700}.patch{background:#8250df}.delete{background:#cf222e}h4{margin:.5rem 0 0}</style></head>
-<body><h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
-<p>${escape(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
+<body><h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
+<p>${escapeHtml(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 <nav><ul>${toc}<li><a href="#schemas">Schemas</a></li></ul></nav>${sections}<h2 id="schemas">Schemas</h2>${schemas}</body></html>`;
 }

@@ -36,22 +36,45 @@ export function problems(...statuses: number[]) {
     503: 'A dependency is unavailable',
   };
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: descriptions[status] ?? 'Error', content: problemContent }]),
+    statuses.map((status) => [
+      status,
+      { description: descriptions[status] ?? 'Error', content: problemContent },
+    ]),
   );
 }
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ param: { name: 'limit', in: 'query' } }),
-  cursor: z.string().max(2000).optional().openapi({ param: { name: 'cursor', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  cursor: z
+    .string()
+    .max(2000)
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' } }),
 });
 
 export const CallerHeadersSchema = z.object({
-  'x-caller-role': z.string().optional().openapi({ param: { name: 'x-caller-role', in: 'header' }, description: 'Local/dev identity only' }),
-  'x-caller-org': z.string().optional().openapi({ param: { name: 'x-caller-org', in: 'header' }, description: 'Local/dev identity only' }),
+  'x-caller-role': z
+    .string()
+    .optional()
+    .openapi({ param: { name: 'x-caller-role', in: 'header' }, description: 'Local/dev identity only' }),
+  'x-caller-org': z
+    .string()
+    .optional()
+    .openapi({ param: { name: 'x-caller-org', in: 'header' }, description: 'Local/dev identity only' }),
 });
 
 export const IfMatchHeaderSchema = z.object({
-  'if-match': z.string().max(100).optional().openapi({ param: { name: 'if-match', in: 'header' }, example: '"v1"' }),
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ param: { name: 'if-match', in: 'header' }, example: '"v1"' }),
 });
 
 export function jsonBody<T extends z.ZodType>(schema: T, description: string) {
@@ -62,5 +85,9 @@ export function jsonBody<T extends z.ZodType>(schema: T, description: string) {
  * Domain results are deeply readonly; the response schemas' inferred types are mutable. The
  * JSON on the wire is the same either way, so responses are typed through this view.
  */
-export type Wire<T> = T extends readonly (infer U)[] ? Wire<U>[] : T extends object ? { -readonly [K in keyof T]: Wire<T[K]> } : T;
+export type Wire<T> = T extends readonly (infer U)[]
+  ? Wire<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Wire<T[K]> }
+    : T;
 export const wire = <T>(value: T): Wire<T> => value as Wire<T>;

@@ -17,7 +17,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Flattens zod issues into one entry per failing field, prefixed with where the field lives. */
 export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
   return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(root)',
+    field:
+      [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(root)',
     message: issue.message,
     code: issue.code,
   }));
@@ -28,7 +29,8 @@ export function toConcentricError(error: unknown): ConcentricError {
   if (error instanceof ConcentricError) return error;
   if (error instanceof HTTPException) {
     if (error.status === 413) return new PayloadTooLargeError(0);
-    if (error.status === 400) return new MalformedBodyError(error.message || 'The request body is not valid JSON.');
+    if (error.status === 400)
+      return new MalformedBodyError(error.message || 'The request body is not valid JSON.');
   }
   return new InternalError();
 }
@@ -37,7 +39,14 @@ export function toConcentricError(error: unknown): ConcentricError {
 export function problemResponse(c: Context, error: unknown): Response {
   const problem = toConcentricError(error);
   if (problem instanceof InternalError) {
-    console.error(JSON.stringify({ level: 'error', message: 'unhandled error', path: c.req.path, error: describe(error) }));
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        message: 'unhandled error',
+        path: c.req.path,
+        error: describe(error),
+      }),
+    );
   }
   const body = {
     type: problem.type,
@@ -55,7 +64,9 @@ export function problemResponse(c: Context, error: unknown): Response {
 }
 
 function describe(error: unknown): Record<string, unknown> {
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) };
+  return error instanceof Error
+    ? { name: error.name, message: error.message, stack: error.stack }
+    : { value: String(error) };
 }
 
 export { ValidationError };

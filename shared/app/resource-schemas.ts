@@ -25,7 +25,9 @@ export const VacancySchema = VacancyInputSchema.omit({ requiredSkills: true, opt
     unmappedSkills: z.array(z.string()),
     bottleneck: z.boolean(),
     bottleneckListYear: z.number().int().optional(),
-    ruleFindings: z.array(z.object({ ruleId: z.string(), severity: z.enum(['warn', 'info']), message: z.string() })),
+    ruleFindings: z.array(
+      z.object({ ruleId: z.string(), severity: z.enum(['warn', 'info']), message: z.string() }),
+    ),
   })
   .openapi('Vacancy');
 

@@ -7,12 +7,12 @@ import { JwtIdentityProvider } from '../adapters/identity/jwt-identity.js';
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
 import { createApp } from '../app/create-app.js';
-import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
-import { defaultReferenceData } from '../rules/reference-data.js';
 import { readConfig } from '../config.js';
+import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
 import { systemClock } from '../ports/clock.js';
 import { randomIds } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';
+import { defaultReferenceData } from '../rules/reference-data.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { rulesVacancyPolicy } from '../use-cases/rules-policy.js';
 
@@ -27,13 +27,24 @@ function identity(): IdentityProvider {
   if (!config.JWT_ISSUER || !config.JWT_AUDIENCE || !config.JWKS_URL) {
     throw new Error('Invalid configuration: IDENTITY=jwt needs JWT_ISSUER, JWT_AUDIENCE and JWKS_URL');
   }
-  return new JwtIdentityProvider({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.JWKS_URL) });
+  return new JwtIdentityProvider({
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    keys: new URL(config.JWKS_URL),
+  });
 }
 
 const db = documentClient(
-  new DynamoDBClient({ region: config.AWS_REGION, ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}) }),
+  new DynamoDBClient({
+    region: config.AWS_REGION,
+    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+  }),
 );
-const searchClient = createOpenSearchClient({ url: config.OPENSEARCH_URL, endpoint: config.OPENSEARCH_ENDPOINT, region: config.AWS_REGION });
+const searchClient = createOpenSearchClient({
+  url: config.OPENSEARCH_URL,
+  endpoint: config.OPENSEARCH_ENDPOINT,
+  region: config.AWS_REGION,
+});
 const search = new OpenSearchCandidateSearch(searchClient, config.CANDIDATE_INDEX_ALIAS);
 
 export const app = createApp({

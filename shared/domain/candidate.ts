@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ISCED_MAX, ISCED_MIN } from './codes.js';
-import { CefrLevelSchema, CountryCodeSchema, IsoDateSchema, LanguageLevelSchema, uniqueBy } from './common-schemas.js';
+import {
+  CefrLevelSchema,
+  CountryCodeSchema,
+  IsoDateSchema,
+  LanguageLevelSchema,
+  uniqueBy,
+} from './common-schemas.js';
 import { BELGIAN_REGIONS, type Ring } from './geography.js';
 import { EscoOccupationSchema, IscoCodeSchema, type ResolvedSkill, SkillRefSchema } from './skill-ref.js';
 
@@ -31,10 +37,18 @@ export const ResidenceSchema = z
   .strict()
   .superRefine((residence, ctx) => {
     if (residence.country === 'BE' && !residence.region) {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'Belgian residents need a region (BE-VLG, BE-BRU, BE-WAL)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: 'Belgian residents need a region (BE-VLG, BE-BRU, BE-WAL)',
+      });
     }
     if (residence.country !== 'BE' && residence.region) {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'region is only used for Belgian residents' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: 'region is only used for Belgian residents',
+      });
     }
   });
 
@@ -51,13 +65,24 @@ export const CandidateInputSchema = z
       .object({
         fullName: z.string().trim().min(1).max(200).optional(),
         email: z.email().optional(),
-        phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).optional(),
+        phone: z
+          .string()
+          .regex(/^\+?[0-9 ()-]{6,20}$/)
+          .optional(),
         birthDate: IsoDateSchema.optional(),
       })
       .strict()
       .default({}),
     occupations: z
-      .array(z.object({ isco: IscoCodeSchema, esco: EscoOccupationSchema.optional(), yearsExperience: z.number().min(0).max(50) }).strict())
+      .array(
+        z
+          .object({
+            isco: IscoCodeSchema,
+            esco: EscoOccupationSchema.optional(),
+            yearsExperience: z.number().min(0).max(50),
+          })
+          .strict(),
+      )
       .min(1)
       .max(5)
       .superRefine(uniqueBy((o) => o.isco, 'occupation')),
@@ -105,7 +130,10 @@ export type CandidateInputRaw = z.input<typeof CandidateInputSchema>;
 
 export const ExternalIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'must be 1–100 characters of letters, digits, dot, dash, colon or underscore');
+  .regex(
+    /^[A-Za-z0-9._:-]{1,100}$/,
+    'must be 1–100 characters of letters, digits, dot, dash, colon or underscore',
+  );
 
 export interface CandidateProfile extends Omit<CandidateInput, 'skills'> {
   readonly id: string;

@@ -25,7 +25,8 @@ export function uniqueBy<T>(key: (item: T) => string, what: string) {
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} ${k} is listed twice`, path: [index] });
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', message: `${what} ${k} is listed twice`, path: [index] });
       seen.add(k);
     });
   };

@@ -25,7 +25,13 @@ export const FLEMISH_PROVINCES = {
   'BE-VAN': { name: 'Antwerpen', postalRanges: [[2000, 2999]] },
   'BE-VLI': { name: 'Limburg', postalRanges: [[3500, 3999]] },
   'BE-VOV': { name: 'Oost-Vlaanderen', postalRanges: [[9000, 9999]] },
-  'BE-VBR': { name: 'Vlaams-Brabant', postalRanges: [[1500, 1999], [3000, 3499]] },
+  'BE-VBR': {
+    name: 'Vlaams-Brabant',
+    postalRanges: [
+      [1500, 1999],
+      [3000, 3499],
+    ],
+  },
   'BE-VWV': { name: 'West-Vlaanderen', postalRanges: [[8000, 8999]] },
 } as const satisfies Record<string, { name: string; postalRanges: readonly (readonly [number, number])[] }>;
 export type FlemishProvince = keyof typeof FLEMISH_PROVINCES;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { VKS_MAX, VKS_MIN } from './codes.js';
-import { CountryCodeSchema, IsoDateSchema, LanguageCodeSchema, LanguageLevelSchema, uniqueBy } from './common-schemas.js';
+import {
+  CountryCodeSchema,
+  IsoDateSchema,
+  LanguageCodeSchema,
+  LanguageLevelSchema,
+  uniqueBy,
+} from './common-schemas.js';
 import { FLEMISH_PROVINCE_CODES, type FlemishProvince, postalCodeInProvince } from './geography.js';
 import { EscoOccupationSchema, IscoCodeSchema, type ResolvedSkill, SkillRefSchema } from './skill-ref.js';
 
@@ -63,7 +69,10 @@ export const ContractTermsSchema = z
     employmentPercent: z.number().min(1).max(100),
     annualGrossSalaryEur: z.number().nonnegative().max(1_000_000),
     /** Joint committee (paritair comité) number, e.g. "124" for construction. */
-    jointCommittee: z.string().regex(/^\d{3}(\.\d{2})?$/).optional(),
+    jointCommittee: z
+      .string()
+      .regex(/^\d{3}(\.\d{2})?$/)
+      .optional(),
     /** Gross annual minimum of the skilled category in that joint committee (BE-05). */
     skilledCategoryMinimumEur: z.number().nonnegative().optional(),
     /** Flemish qualification structure level of the job (VKS 1–8). */
@@ -84,7 +93,11 @@ export const ContractTermsSchema = z
   .strict()
   .superRefine((terms, ctx) => {
     if (terms.type !== 'permanent' && terms.durationMonths === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['durationMonths'], message: `a ${terms.type} contract needs durationMonths` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['durationMonths'],
+        message: `a ${terms.type} contract needs durationMonths`,
+      });
     }
   });
 export type ContractTerms = z.infer<typeof ContractTermsSchema>;

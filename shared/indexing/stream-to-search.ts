@@ -43,7 +43,9 @@ export async function indexChanges(
     if (write) writes.push({ record, write });
   }
   if (writes.length === 0) return { batchItemFailures: [] };
-  const failed = (record: DynamoDBRecord) => ({ itemIdentifier: record.dynamodb?.SequenceNumber ?? record.eventID ?? '' });
+  const failed = (record: DynamoDBRecord) => ({
+    itemIdentifier: record.dynamodb?.SequenceNumber ?? record.eventID ?? '',
+  });
   try {
     const outcomes = await search.write(writes.map((w) => w.write));
     return {

@@ -6,7 +6,14 @@ import type { CandidateDocument } from './candidate-document.js';
  * same condition (the embedded engine evaluates it, OpenSearch turns it into a bool query), so
  * hard filters are identical in both.
  */
-export type KeywordField = 'country' | 'nationalities' | 'occupations' | 'iscoGroups' | 'skills' | 'pes' | 'diplomaRecognition';
+export type KeywordField =
+  | 'country'
+  | 'nationalities'
+  | 'occupations'
+  | 'iscoGroups'
+  | 'skills'
+  | 'pes'
+  | 'diplomaRecognition';
 export type NumericField =
   | 'ring'
   | 'educationLevel'
@@ -57,7 +64,10 @@ export function satisfies(doc: CandidateDocument, condition: CandidateCondition)
     case 'range': {
       const value = doc[condition.field];
       if (value === undefined) return false;
-      return (condition.gte === undefined || value >= condition.gte) && (condition.lte === undefined || value <= condition.lte);
+      return (
+        (condition.gte === undefined || value >= condition.gte) &&
+        (condition.lte === undefined || value <= condition.lte)
+      );
     }
     case 'dateOnOrAfter': {
       const value = doc[condition.field];

@@ -85,7 +85,11 @@ export async function deleteCandidate(deps: CandidateDeps, caller: Caller, id: s
   if (!removed) throw new NotFoundError(`Candidate ${id} not found.`);
 }
 
-export async function listCandidates(deps: CandidateDeps, caller: Caller, page: PageRequest): Promise<Page<CandidateProfile>> {
+export async function listCandidates(
+  deps: CandidateDeps,
+  caller: Caller,
+  page: PageRequest,
+): Promise<Page<CandidateProfile>> {
   requireRole(caller, 'pes');
   return deps.candidates.listByPes(caller.org, page);
 }

@@ -11,6 +11,7 @@ export function parseIfMatch(header: string | undefined): number | '*' | 'missin
   const value = header.trim();
   if (value === '*') return '*';
   const match = /^(?:W\/)?"v(\d{1,9})"$/.exec(value);
-  if (!match?.[1]) throw new ValidationError([{ field: 'If-Match', message: 'must be an ETag this API issued, e.g. "v3"' }]);
+  if (!match?.[1])
+    throw new ValidationError([{ field: 'If-Match', message: 'must be an ETag this API issued, e.g. "v3"' }]);
   return Number(match[1]);
 }

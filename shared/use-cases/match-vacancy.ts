@@ -1,10 +1,15 @@
 import type { Locale } from '../domain/codes.js';
-import { type Ring, RING_NAMES } from '../domain/geography.js';
+import { RING_NAMES, type Ring } from '../domain/geography.js';
 import type { Vacancy } from '../domain/vacancy.js';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../errors.js';
 import { explainMatch, type MatchExplanation, trainingProgramme } from '../matching/explanation.js';
 import type { MatchEngine, RankRequest, RankResult, RuleCondition } from '../matching/match-engine.js';
-import { DEFAULT_MATCH_WEIGHTS, type FactorContribution, type MatchWeights, toMatchProfile } from '../matching/score-model.js';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  type FactorContribution,
+  type MatchWeights,
+  toMatchProfile,
+} from '../matching/score-model.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
@@ -79,7 +84,8 @@ async function loadVacancy(deps: MatchDeps, caller: Caller, id: string): Promise
   // An employment service may match its own candidates against open bottleneck vacancies only.
   const vacancy = await deps.vacancies.getAnyOwner(id);
   if (!vacancy || vacancy.status !== 'open') throw new NotFoundError(`Vacancy ${id} not found.`);
-  if (!vacancy.bottleneck) throw new ForbiddenError('Employment services match against bottleneck vacancies only.');
+  if (!vacancy.bottleneck)
+    throw new ForbiddenError('Employment services match against bottleneck vacancies only.');
   return vacancy;
 }
 
@@ -89,13 +95,20 @@ async function loadVacancy(deps: MatchDeps, caller: Caller, id: string): Promise
  * and the hard filters (rules) → rank each ring in the engine → assess each hit (migration
  * route, documents, diploma) and explain it → aggregate the training programme.
  */
-export async function matchVacancy(deps: MatchDeps, caller: Caller, vacancyId: string, options: MatchOptions): Promise<VacancyMatches> {
+export async function matchVacancy(
+  deps: MatchDeps,
+  caller: Caller,
+  vacancyId: string,
+  options: MatchOptions,
+): Promise<VacancyMatches> {
   const started = performance.now();
   const vacancy = await loadVacancy(deps, caller, vacancyId);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const ctx = { today, data: deps.referenceData };
   const rings: Ring[] = vacancy.bottleneck ? [1, 2, 3, 4] : [1];
-  const partnerCountries = [...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country))];
+  const partnerCountries = [
+    ...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country)),
+  ];
   const conditions: RuleCondition[] = matchEligibility(vacancy, ctx);
   const base = {
     profile: toMatchProfile(vacancy, { regulated: deps.referenceData.isRegulated(vacancy.occupation.isco) }),
@@ -107,13 +120,18 @@ export async function matchVacancy(deps: MatchDeps, caller: Caller, vacancyId: s
 
   const rankRing = async (ring: Ring): Promise<RingMatches> => {
     const t0 = performance.now();
-    const request: RankRequest = { ...base, ring: { ring, countries: ring === 4 ? partnerCountries : undefined } };
+    const request: RankRequest = {
+      ...base,
+      ring: { ring, countries: ring === 4 ? partnerCountries : undefined },
+    };
     let result: RankResult;
     try {
       result = await deps.matcher.rank(request);
     } catch (error) {
       if (error instanceof RangeError) throw error;
-      throw new ServiceUnavailableError('The search engine is unavailable; matches cannot be computed right now.');
+      throw new ServiceUnavailableError(
+        'The search engine is unavailable; matches cannot be computed right now.',
+      );
     }
     const matches: CandidateMatch[] = [];
     for (const hit of result.hits) {
@@ -137,7 +155,14 @@ export async function matchVacancy(deps: MatchDeps, caller: Caller, vacancyId: s
           .map((d) => ({ ruleId: d.ruleId, message: d.message[options.locale] ?? d.message.en })),
       });
     }
-    return { ring, name: RING_NAMES[ring][options.locale], total: result.total, exclusions: result.exclusions, matches, tookMs: performance.now() - t0 };
+    return {
+      ring,
+      name: RING_NAMES[ring][options.locale],
+      total: result.total,
+      exclusions: result.exclusions,
+      matches,
+      tookMs: performance.now() - t0,
+    };
   };
 
   let results: RingMatches[];
@@ -155,7 +180,8 @@ export async function matchVacancy(deps: MatchDeps, caller: Caller, vacancyId: s
   }
 
   const exclusions: Record<string, number> = {};
-  for (const r of results) for (const [rule, n] of Object.entries(r.exclusions)) exclusions[rule] = (exclusions[rule] ?? 0) + n;
+  for (const r of results)
+    for (const [rule, n] of Object.entries(r.exclusions)) exclusions[rule] = (exclusions[rule] ?? 0) + n;
   return {
     vacancyId: vacancy.id,
     bottleneck: vacancy.bottleneck,

@@ -6,7 +6,11 @@ export function assertKnownIsco(taxonomy: Taxonomy, codes: readonly { isco: stri
   const unknown = codes.filter(({ isco }) => !taxonomy.hasIsco(isco));
   if (unknown.length > 0) {
     throw new ValidationError(
-      unknown.map(({ isco, field }) => ({ field, message: `unknown ISCO-08 unit group '${isco}'`, code: 'unknown_code' })),
+      unknown.map(({ isco, field }) => ({
+        field,
+        message: `unknown ISCO-08 unit group '${isco}'`,
+        code: 'unknown_code',
+      })),
     );
   }
 }

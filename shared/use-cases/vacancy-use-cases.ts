@@ -1,5 +1,10 @@
 import type { Vacancy, VacancyInput } from '../domain/vacancy.js';
-import { NotFoundError, PreconditionRequiredError, PreconditionFailedError, RuleViolationError } from '../errors.js';
+import {
+  NotFoundError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  RuleViolationError,
+} from '../errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Caller } from '../ports/identity.js';
@@ -7,9 +12,9 @@ import type { Page, PageRequest } from '../ports/page.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
-import { assertKnownIsco } from './taxonomy-checks.js';
 import { etagOf, parseIfMatch } from './etag.js';
-import type { VacancyPolicy, RuleFindingView } from './vacancy-policy.js';
+import { assertKnownIsco } from './taxonomy-checks.js';
+import type { RuleFindingView, VacancyPolicy } from './vacancy-policy.js';
 
 export interface VacancyDeps {
   readonly vacancies: VacancyStore;
@@ -41,7 +46,11 @@ function decide(deps: VacancyDeps, input: VacancyInput, today: string) {
     unmappedSkills: [...new Set([...required.unmapped, ...optional.unmapped])],
     bottleneck,
     bottleneckListYear: listYear,
-    ruleFindings: warnings.map((w: RuleFindingView) => ({ ruleId: w.ruleId, severity: w.severity === 'info' ? ('info' as const) : ('warn' as const), message: w.message })),
+    ruleFindings: warnings.map((w: RuleFindingView) => ({
+      ruleId: w.ruleId,
+      severity: w.severity === 'info' ? ('info' as const) : ('warn' as const),
+      message: w.message,
+    })),
   };
 }
 
@@ -50,7 +59,11 @@ function today(clock: Clock): string {
 }
 
 /** Load → decide → save. Creates an open vacancy owned by the caller's organisation. */
-export async function createVacancy(deps: VacancyDeps, caller: Caller, input: VacancyInput): Promise<VacancyWithFindings> {
+export async function createVacancy(
+  deps: VacancyDeps,
+  caller: Caller,
+  input: VacancyInput,
+): Promise<VacancyWithFindings> {
   requireRole(caller, 'employer');
   assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
   const now = deps.clock.now().toISOString();
@@ -68,7 +81,11 @@ export async function createVacancy(deps: VacancyDeps, caller: Caller, input: Va
   return { vacancy, etag: etagOf(vacancy.version) };
 }
 
-export async function getVacancy(deps: VacancyDeps, caller: Caller, id: string): Promise<VacancyWithFindings> {
+export async function getVacancy(
+  deps: VacancyDeps,
+  caller: Caller,
+  id: string,
+): Promise<VacancyWithFindings> {
   requireRole(caller, 'employer');
   const vacancy = await deps.vacancies.get(caller.org, id);
   if (!vacancy) throw new NotFoundError(`Vacancy ${id} not found.`);
@@ -80,7 +97,10 @@ async function loadForChange(deps: VacancyDeps, caller: Caller, id: string, ifMa
   const current = (await getVacancy(deps, caller, id)).vacancy;
   if (expected === 'missing') throw new PreconditionRequiredError('Send If-Match with the ETag you read.');
   if (expected !== '*' && expected !== current.version) {
-    throw new PreconditionFailedError(`Vacancy ${id} is at ${etagOf(current.version)}, not ${ifMatch}.`, etagOf(current.version));
+    throw new PreconditionFailedError(
+      `Vacancy ${id} is at ${etagOf(current.version)}, not ${ifMatch}.`,
+      etagOf(current.version),
+    );
   }
   return current;
 }
@@ -120,12 +140,22 @@ export async function closeVacancy(
   const current = await loadForChange(deps, caller, id, ifMatch ?? '*');
   if (current.status === 'closed') return { vacancy: current, etag: etagOf(current.version) };
   const now = deps.clock.now().toISOString();
-  const vacancy: Vacancy = { ...current, status: 'closed', closedAt: now, updatedAt: now, version: current.version + 1 };
+  const vacancy: Vacancy = {
+    ...current,
+    status: 'closed',
+    closedAt: now,
+    updatedAt: now,
+    version: current.version + 1,
+  };
   await deps.vacancies.replace(vacancy, current.version);
   return { vacancy, etag: etagOf(vacancy.version) };
 }
 
-export async function listVacancies(deps: VacancyDeps, caller: Caller, page: PageRequest): Promise<Page<Vacancy>> {
+export async function listVacancies(
+  deps: VacancyDeps,
+  caller: Caller,
+  page: PageRequest,
+): Promise<Page<Vacancy>> {
   requireRole(caller, 'employer');
   return deps.vacancies.listByOwner(caller.org, page);
 }

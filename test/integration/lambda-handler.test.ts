@@ -4,7 +4,11 @@ import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js
 import { validVacancy } from '../fixtures/api-bodies.js';
 
 /** An API Gateway HTTP API (payload format 2.0) event, as AWS delivers it. */
-function event(method: string, path: string, options: { body?: string; base64?: boolean; headers?: Record<string, string> } = {}): APIGatewayProxyEventV2 {
+function event(
+  method: string,
+  path: string,
+  options: { body?: string; base64?: boolean; headers?: Record<string, string> } = {},
+): APIGatewayProxyEventV2 {
   const [rawPath = '/', rawQueryString = ''] = path.split('?');
   return {
     version: '2.0',
@@ -31,7 +35,10 @@ function event(method: string, path: string, options: { body?: string; base64?: 
       timeEpoch: 1772442000000,
     },
     ...(options.body !== undefined
-      ? { body: options.base64 ? Buffer.from(options.body).toString('base64') : options.body, isBase64Encoded: options.base64 ?? false }
+      ? {
+          body: options.base64 ? Buffer.from(options.body).toString('base64') : options.body,
+          isBase64Encoded: options.base64 ?? false,
+        }
       : { isBase64Encoded: false }),
   };
 }
@@ -65,7 +72,10 @@ describe('API Lambda handler with API Gateway v2 events', () => {
   });
 
   it('creates a vacancy from a base64-encoded body and reads it back by id', async () => {
-    const created = await handler(event('POST', '/v1/vacancies', { body: JSON.stringify(validVacancy()), base64: true }), context);
+    const created = await handler(
+      event('POST', '/v1/vacancies', { body: JSON.stringify(validVacancy()), base64: true }),
+      context,
+    );
     expect(created.statusCode).toBe(201);
     const vacancy = JSON.parse(created.body ?? '{}') as { id: string };
     expect(created.headers?.etag ?? created.headers?.ETag).toBe('"v1"');
@@ -78,7 +88,9 @@ describe('API Lambda handler with API Gateway v2 events', () => {
     const res = await handler(event('POST', '/v1/vacancies', { body: '{"title":' }), context);
     expect(res.statusCode).toBe(400);
     expect(res.headers?.['content-type']).toBe('application/problem+json');
-    expect(JSON.parse(res.body ?? '{}')).toMatchObject({ type: 'https://concentric.example/problems/malformed-body' });
+    expect(JSON.parse(res.body ?? '{}')).toMatchObject({
+      type: 'https://concentric.example/problems/malformed-body',
+    });
   });
 
   it('passes query strings through (pagination)', async () => {

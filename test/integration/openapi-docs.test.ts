@@ -11,7 +11,11 @@ describe('OpenAPI document and docs page', () => {
   it('serves an OpenAPI 3.1 document that lists every route with its schemas', async () => {
     const res = await h.call('GET', '/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -25,7 +29,9 @@ describe('OpenAPI document and docs page', () => {
         '/v1/taxonomy/skills',
       ]),
     );
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Vacancy', 'VacancyInput', 'CandidateProfile', 'Problem']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Vacancy', 'VacancyInput', 'CandidateProfile', 'Problem']),
+    );
   });
 
   it('serves a self-contained docs page with no external assets', async () => {

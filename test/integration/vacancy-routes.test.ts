@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPLOYER, type Harness, OTHER_EMPLOYER, startHarness, VDAB } from '../support/api-harness.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
+import { EMPLOYER, type Harness, OTHER_EMPLOYER, startHarness, VDAB } from '../support/api-harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,7 +24,12 @@ describe('vacancies', () => {
     const { res, json } = await create();
     expect(res.status).toBe(201);
     expect(res.headers.get('etag')).toBe('"v1"');
-    expect(json).toMatchObject({ ownerOrg: 'emp-bouwgroep', status: 'open', version: 1, occupation: { isco: '7112' } });
+    expect(json).toMatchObject({
+      ownerOrg: 'emp-bouwgroep',
+      status: 'open',
+      version: 1,
+      occupation: { isco: '7112' },
+    });
     const read = await h.call('GET', `/v1/vacancies/${json.id}`, { as: EMPLOYER });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(json);
@@ -34,13 +39,24 @@ describe('vacancies', () => {
   it('updates with the current ETag and refuses a stale one with 412', async () => {
     const { json } = await create();
     const path = `/v1/vacancies/${json.id}`;
-    const ok = await h.call('PUT', path, { as: EMPLOYER, body: validVacancy({ title: 'Metselaar (m/v/x)' }), headers: { 'if-match': '"v1"' } });
+    const ok = await h.call('PUT', path, {
+      as: EMPLOYER,
+      body: validVacancy({ title: 'Metselaar (m/v/x)' }),
+      headers: { 'if-match': '"v1"' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('etag')).toBe('"v2"');
-    const stale = await h.call('PUT', path, { as: EMPLOYER, body: validVacancy({ title: 'Lost update' }), headers: { 'if-match': '"v1"' } });
+    const stale = await h.call('PUT', path, {
+      as: EMPLOYER,
+      body: validVacancy({ title: 'Lost update' }),
+      headers: { 'if-match': '"v1"' },
+    });
     expect(stale.status).toBe(412);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
-    const current = (await (await h.call('GET', path, { as: EMPLOYER })).json()) as { title: string; version: number };
+    const current = (await (await h.call('GET', path, { as: EMPLOYER })).json()) as {
+      title: string;
+      version: number;
+    };
     expect(current).toMatchObject({ title: 'Metselaar (m/v/x)', version: 2 });
   });
 
@@ -73,7 +89,9 @@ describe('vacancies', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const res = await h.call('GET', `/v1/vacancies?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { as: org });
+      const res = await h.call('GET', `/v1/vacancies?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+        as: org,
+      });
       const page = (await res.json()) as { items: { id: string }[]; nextCursor?: string };
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((v) => v.id));
@@ -85,15 +103,92 @@ describe('vacancies', () => {
 
   describe('bad input gets 4xx problem+json and changes nothing', () => {
     const cases: [string, () => Promise<Response>, number, string][] = [
-      ['malformed JSON', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: '{"title": "x",' }), 400, 'malformed-body'],
-      ['wrong content type', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: 'x', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported-media-type'],
-      ['unknown ISCO code', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: validVacancy({ occupation: { isco: '9999' } }) }), 400, 'validation-error'],
-      ['unknown language code', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: validVacancy({ languages: [{ language: 'xx', level: 'B1' }] }) }), 400, 'validation-error'],
-      ['wrong type', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: { ...validVacancy(), openings: 'three' } }), 400, 'validation-error'],
-      ['missing field', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: { ...validVacancy(), workplace: undefined } }), 400, 'validation-error'],
-      ['unknown field', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: { ...validVacancy(), salaryNegotiable: true } }), 400, 'validation-error'],
-      ['postal code outside the province', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: validVacancy({ workplace: { municipality: 'Gent', postalCode: '2000', province: 'BE-VOV' } }) }), 400, 'validation-error'],
-      ['oversize body', () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: validVacancy({ description: 'x'.repeat(70 * 1024) }) }), 413, 'payload-too-large'],
+      [
+        'malformed JSON',
+        () => h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: '{"title": "x",' }),
+        400,
+        'malformed-body',
+      ],
+      [
+        'wrong content type',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: 'x',
+            headers: { 'content-type': 'text/plain' },
+          }),
+        415,
+        'unsupported-media-type',
+      ],
+      [
+        'unknown ISCO code',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: validVacancy({ occupation: { isco: '9999' } }),
+          }),
+        400,
+        'validation-error',
+      ],
+      [
+        'unknown language code',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: validVacancy({ languages: [{ language: 'xx', level: 'B1' }] }),
+          }),
+        400,
+        'validation-error',
+      ],
+      [
+        'wrong type',
+        () =>
+          h.call('POST', '/v1/vacancies', { as: EMPLOYER, body: { ...validVacancy(), openings: 'three' } }),
+        400,
+        'validation-error',
+      ],
+      [
+        'missing field',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: { ...validVacancy(), workplace: undefined },
+          }),
+        400,
+        'validation-error',
+      ],
+      [
+        'unknown field',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: { ...validVacancy(), salaryNegotiable: true },
+          }),
+        400,
+        'validation-error',
+      ],
+      [
+        'postal code outside the province',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: validVacancy({
+              workplace: { municipality: 'Gent', postalCode: '2000', province: 'BE-VOV' },
+            }),
+          }),
+        400,
+        'validation-error',
+      ],
+      [
+        'oversize body',
+        () =>
+          h.call('POST', '/v1/vacancies', {
+            as: EMPLOYER,
+            body: validVacancy({ description: 'x'.repeat(70 * 1024) }),
+          }),
+        413,
+        'payload-too-large',
+      ],
     ];
     it.each(cases)('%s', async (_name, send, status, slug) => {
       const before = await listIds();

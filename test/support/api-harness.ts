@@ -1,4 +1,4 @@
-import { startDynalite, type LocalDynamo } from '../../scripts/local/dynalite.js';
+import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { sequentialIds } from '../../shared/ports/id-generator.js';
@@ -6,7 +6,11 @@ import { sequentialIds } from '../../shared/ports/id-generator.js';
 export interface Harness extends LocalApp {
   readonly dynamo: LocalDynamo;
   /** Sends a request as the given caller (local header identity). */
-  call(method: string, path: string, options?: { as?: [role: string, org: string]; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    options?: { as?: [role: string, org: string]; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,11 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { PreconditionFailedError } from '../../errors.js';
 import type { CandidateStore } from '../../ports/candidate-store.js';
@@ -41,7 +48,9 @@ export class DynamoCandidateStore implements CandidateStore {
   }
 
   async get(pes: string, id: string): Promise<CandidateProfile | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
+    );
     if (!Item || Item.pes !== pes) return undefined;
     return Item.record as CandidateProfile;
   }
@@ -105,7 +114,10 @@ export class DynamoCandidateStore implements CandidateStore {
         ExclusiveStartKey: decodeCursor(page.cursor, ['PK', 'SK', 'GSI1PK', 'GSI1SK']),
       }),
     );
-    return { items: (result.Items ?? []).map((i) => i.record as CandidateProfile), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return {
+      items: (result.Items ?? []).map((i) => i.record as CandidateProfile),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
   }
 
   async scanAll(page: PageRequest): Promise<Page<CandidateProfile>> {
@@ -118,11 +130,20 @@ export class DynamoCandidateStore implements CandidateStore {
         ExclusiveStartKey: decodeCursor(page.cursor, ['PK', 'SK']),
       }),
     );
-    return { items: (result.Items ?? []).map((i) => i.record as CandidateProfile), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return {
+      items: (result.Items ?? []).map((i) => i.record as CandidateProfile),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
   }
 
-  private async publish(id: string, item: Record<string, unknown> | undefined, old: Record<string, unknown> | undefined) {
+  private async publish(
+    id: string,
+    item: Record<string, unknown> | undefined,
+    old: Record<string, unknown> | undefined,
+  ) {
     if (!this.options.changes) return;
-    await this.options.changes.publish([streamRecord(this.tableName, key(id), item, old, this.options.clock.now())]);
+    await this.options.changes.publish([
+      streamRecord(this.tableName, key(id), item, old, this.options.clock.now()),
+    ]);
   }
 }

@@ -30,7 +30,11 @@ export class DynamoVacancyStore implements VacancyStore {
   async create(vacancy: Vacancy): Promise<void> {
     try {
       await this.db.send(
-        new PutCommand({ TableName: this.tableName, Item: this.item(vacancy), ConditionExpression: 'attribute_not_exists(PK)' }),
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.item(vacancy),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
       );
     } catch (error) {
       if (isConditionalCheckFailure(error)) throw new ConflictError(`Vacancy ${vacancy.id} already exists.`);
@@ -44,7 +48,9 @@ export class DynamoVacancyStore implements VacancyStore {
   }
 
   async getAnyOwner(id: string): Promise<Vacancy | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
+    );
     return Item?.entity === 'vacancy' ? (Item.record as Vacancy) : undefined;
   }
 

@@ -14,7 +14,12 @@ export function streamRecord(
 ): DynamoDBRecord {
   const eventName = newItem === undefined ? 'REMOVE' : oldItem === undefined ? 'INSERT' : 'MODIFY';
   const image = (item: Record<string, unknown> | undefined) =>
-    item ? (marshall(item, { removeUndefinedValues: true }) as Record<string, SdkAttributeValue> as Record<string, AttributeValue>) : undefined;
+    item
+      ? (marshall(item, { removeUndefinedValues: true }) as Record<string, SdkAttributeValue> as Record<
+          string,
+          AttributeValue
+        >)
+      : undefined;
   sequence += 1;
   return {
     eventID: `local-${at.getTime()}-${sequence}`,

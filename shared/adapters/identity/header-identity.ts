@@ -11,11 +11,13 @@ export class HeaderIdentityProvider implements IdentityProvider {
   async identify(headers: Headers): Promise<Caller> {
     const role = headers.get('x-caller-role');
     const org = headers.get('x-caller-org');
-    if (!role || !org) throw new UnauthenticatedError('Send X-Caller-Role and X-Caller-Org (local identity).');
+    if (!role || !org)
+      throw new UnauthenticatedError('Send X-Caller-Role and X-Caller-Org (local identity).');
     if (!(ROLES as readonly string[]).includes(role)) {
       throw new ForbiddenError(`Unknown role '${role}'; expected one of ${ROLES.join(', ')}.`);
     }
-    if (!ORG_PATTERN.test(org)) throw new ForbiddenError('X-Caller-Org must be 2–64 letters, digits, dot, dash or underscore.');
+    if (!ORG_PATTERN.test(org))
+      throw new ForbiddenError('X-Caller-Org must be 2–64 letters, digits, dot, dash or underscore.');
     return { role: role as Role, org, subject: `${role}:${org}`, scopes: [] };
   }
 }

@@ -39,7 +39,8 @@ export class JwtIdentityProvider implements IdentityProvider {
         clockTolerance: 30,
       }));
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
+      const reason =
+        error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
       throw new UnauthenticatedError(`The bearer token was refused (${reason}).`);
     }
     const role = payload.role;
@@ -47,8 +48,14 @@ export class JwtIdentityProvider implements IdentityProvider {
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
       throw new UnauthenticatedError('The token carries no valid role claim.');
     }
-    if (typeof org !== 'string' || !ORG_PATTERN.test(org)) throw new UnauthenticatedError('The token carries no valid org claim.');
+    if (typeof org !== 'string' || !ORG_PATTERN.test(org))
+      throw new UnauthenticatedError('The token carries no valid org claim.');
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-    return { role: role as Role, org, subject: typeof payload.sub === 'string' ? payload.sub : `${role}:${org}`, scopes };
+    return {
+      role: role as Role,
+      org,
+      subject: typeof payload.sub === 'string' ? payload.sub : `${role}:${org}`,
+      scopes,
+    };
   }
 }

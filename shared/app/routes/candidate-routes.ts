@@ -10,12 +10,24 @@ import {
   upsertCandidate,
 } from '../../use-cases/candidate-use-cases.js';
 import { jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
-import { CandidateInputBody, CandidatePageSchema, CandidateSchema, CandidateUpsertSchema } from '../resource-schemas.js';
+import {
+  CandidateInputBody,
+  CandidatePageSchema,
+  CandidateSchema,
+  CandidateUpsertSchema,
+} from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Candidates'];
-const IdParams = z.object({ id: z.string().regex(/^cand_[a-f0-9]{24}$/).openapi({ param: { name: 'id', in: 'path' } }) });
-const ExternalIdParams = z.object({ externalId: ExternalIdSchema.openapi({ param: { name: 'externalId', in: 'path' } }) });
+const IdParams = z.object({
+  id: z
+    .string()
+    .regex(/^cand_[a-f0-9]{24}$/)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const ExternalIdParams = z.object({
+  externalId: ExternalIdSchema.openapi({ param: { name: 'externalId', in: 'path' } }),
+});
 const etagHeader = { ETag: { schema: { type: 'string' as const } } };
 
 const upsert = createRoute({
@@ -25,8 +37,16 @@ const upsert = createRoute({
   summary: "Upsert a profile by the PES's own id (idempotent: the same body twice gives one record)",
   request: { params: ExternalIdParams, body: jsonBody(CandidateInputBody, 'The candidate profile') },
   responses: {
-    200: { description: 'Updated, or unchanged', headers: etagHeader, content: { 'application/json': { schema: CandidateUpsertSchema } } },
-    201: { description: 'Created', headers: etagHeader, content: { 'application/json': { schema: CandidateUpsertSchema } } },
+    200: {
+      description: 'Updated, or unchanged',
+      headers: etagHeader,
+      content: { 'application/json': { schema: CandidateUpsertSchema } },
+    },
+    201: {
+      description: 'Created',
+      headers: etagHeader,
+      content: { 'application/json': { schema: CandidateUpsertSchema } },
+    },
     ...problems(400, 401, 403, 412, 413, 415),
   },
 });
@@ -38,7 +58,10 @@ const list = createRoute({
   summary: "List the calling PES's own candidates",
   request: { query: PageQuerySchema },
   responses: {
-    200: { description: 'A page of candidates', content: { 'application/json': { schema: CandidatePageSchema } } },
+    200: {
+      description: 'A page of candidates',
+      content: { 'application/json': { schema: CandidatePageSchema } },
+    },
     ...problems(400, 401, 403),
   },
 });
@@ -50,7 +73,11 @@ const read = createRoute({
   summary: 'Read one of your candidates',
   request: { params: IdParams },
   responses: {
-    200: { description: 'The candidate', headers: etagHeader, content: { 'application/json': { schema: CandidateSchema } } },
+    200: {
+      description: 'The candidate',
+      headers: etagHeader,
+      content: { 'application/json': { schema: CandidateSchema } },
+    },
     ...problems(400, 401, 403, 404),
   },
 });
@@ -64,18 +91,28 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404) },
 });
 
-const page = (p: Page<CandidateProfile>) => ({ items: [...p.items], ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}) });
+const page = (p: Page<CandidateProfile>) => ({
+  items: [...p.items],
+  ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}),
+});
 
 /** Partner employment services' candidate resource. */
 export function candidateRoutes(deps: CandidateDeps) {
   return newRouter()
     .openapi(upsert, async (c) => {
-      const result = await upsertCandidate(deps, c.get('caller'), c.req.valid('param').externalId, c.req.valid('json'));
+      const result = await upsertCandidate(
+        deps,
+        c.get('caller'),
+        c.req.valid('param').externalId,
+        c.req.valid('json'),
+      );
       const body = { outcome: result.outcome, candidate: result.candidate };
       const headers = { ETag: result.etag, Location: `/v1/candidates/${result.candidate.id}` };
       return result.outcome === 'created' ? c.json(body, 201, headers) : c.json(body, 200, headers);
     })
-    .openapi(list, async (c) => c.json(page(await listCandidates(deps, c.get('caller'), c.req.valid('query'))), 200))
+    .openapi(list, async (c) =>
+      c.json(page(await listCandidates(deps, c.get('caller'), c.req.valid('query'))), 200),
+    )
     .openapi(read, async (c) => {
       const { candidate, etag } = await getCandidate(deps, c.get('caller'), c.req.valid('param').id);
       return c.json(candidate, 200, { ETag: etag });

@@ -5,7 +5,12 @@ import { type MatchDeps, matchVacancy } from '../../use-cases/match-vacancy.js';
 import { problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 
-const Factor = z.object({ name: z.string(), weight: z.number(), value: z.number(), contribution: z.number() });
+const Factor = z.object({
+  name: z.string(),
+  weight: z.number(),
+  value: z.number(),
+  contribution: z.number(),
+});
 const Training = z.object({ kind: z.string(), key: z.string(), label: z.string() });
 const MatchSchema = z
   .object({
@@ -20,7 +25,9 @@ const MatchSchema = z
       missingSkills: z.array(z.string()),
       matchedOptionalSkills: z.array(z.string()),
       missingOptionalSkills: z.array(z.string()),
-      languageGaps: z.array(z.object({ language: z.string(), required: z.string(), actual: z.string().nullable() })),
+      languageGaps: z.array(
+        z.object({ language: z.string(), required: z.string(), actual: z.string().nullable() }),
+      ),
       training: z.array(Training),
     }),
     route: z.string(),
@@ -46,7 +53,9 @@ const VacancyMatchesSchema = z
       }),
     ),
     exclusions: z.record(z.string(), z.number().int()),
-    trainingProgramme: z.array(z.object({ key: z.string(), label: z.string(), kind: z.string(), candidates: z.number().int() })),
+    trainingProgramme: z.array(
+      z.object({ key: z.string(), label: z.string(), kind: z.string(), candidates: z.number().int() }),
+    ),
     tookMs: z.number(),
   })
   .openapi('VacancyMatches');
@@ -58,22 +67,51 @@ const match = createRoute({
   summary:
     'Rank candidates for a vacancy per ring, each match explained (bottleneck vacancies: four rings in parallel; others: Flanders)',
   request: {
-    params: z.object({ id: z.string().regex(/^vac_[A-Za-z0-9]{1,64}$/).openapi({ param: { name: 'id', in: 'path' } }) }),
+    params: z.object({
+      id: z
+        .string()
+        .regex(/^vac_[A-Za-z0-9]{1,64}$/)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
     query: z.object({
-      mode: z.enum(['parallel', 'sequential']).default('parallel').openapi({ param: { name: 'mode', in: 'query' } }),
-      topK: z.coerce.number().int().min(1).max(MAX_TOP_K).default(20).openapi({ param: { name: 'topK', in: 'query' } }),
-      wanted: z.coerce.number().int().min(1).max(10_000).default(20).openapi({ param: { name: 'wanted', in: 'query' } }),
-      locale: z.enum(EXPLANATION_LOCALES).default('en').openapi({ param: { name: 'locale', in: 'query' } }),
+      mode: z
+        .enum(['parallel', 'sequential'])
+        .default('parallel')
+        .openapi({ param: { name: 'mode', in: 'query' } }),
+      topK: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_TOP_K)
+        .default(20)
+        .openapi({ param: { name: 'topK', in: 'query' } }),
+      wanted: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .default(20)
+        .openapi({ param: { name: 'wanted', in: 'query' } }),
+      locale: z
+        .enum(EXPLANATION_LOCALES)
+        .default('en')
+        .openapi({ param: { name: 'locale', in: 'query' } }),
     }),
   },
   responses: {
-    200: { description: 'Ranked, explained matches per ring', content: { 'application/json': { schema: VacancyMatchesSchema } } },
+    200: {
+      description: 'Ranked, explained matches per ring',
+      content: { 'application/json': { schema: VacancyMatchesSchema } },
+    },
     ...problems(400, 401, 403, 404, 503),
   },
 });
 
 export function matchRoutes(deps: MatchDeps) {
   return newRouter().openapi(match, async (c) =>
-    c.json(wire(await matchVacancy(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('query'))), 200),
+    c.json(
+      wire(await matchVacancy(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('query'))),
+      200,
+    ),
   );
 }

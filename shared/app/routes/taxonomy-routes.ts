@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SkillRefSchema } from '../../domain/skill-ref.js';
-import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { normaliseTerm } from '../../taxonomy/normalise.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { jsonBody, problems } from '../http-schemas.js';
 import { ResolvedSkillSchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
@@ -28,7 +28,11 @@ const SkillSchema = z
   })
   .openapi('Skill');
 const SearchQuery = z.object({
-  q: z.string().max(100).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Text in nl, en or fr' }),
+  q: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ param: { name: 'q', in: 'query' }, description: 'Text in nl, en or fr' }),
 });
 
 const listOccupations = createRoute({
@@ -38,7 +42,10 @@ const listOccupations = createRoute({
   summary: 'Occupations (ISCO-08, ESCO where known) with nl/en/fr labels',
   request: { query: SearchQuery },
   responses: {
-    200: { description: 'Occupations', content: { 'application/json': { schema: z.object({ items: z.array(OccupationSchema) }) } } },
+    200: {
+      description: 'Occupations',
+      content: { 'application/json': { schema: z.object({ items: z.array(OccupationSchema) }) } },
+    },
     ...problems(400, 401),
   },
 });
@@ -50,7 +57,10 @@ const listSkills = createRoute({
   summary: 'Skills vocabulary with nl/en/fr labels and synonyms',
   request: { query: SearchQuery },
   responses: {
-    200: { description: 'Skills', content: { 'application/json': { schema: z.object({ items: z.array(SkillSchema) }) } } },
+    200: {
+      description: 'Skills',
+      content: { 'application/json': { schema: z.object({ items: z.array(SkillSchema) }) } },
+    },
     ...problems(400, 401),
   },
 });
@@ -60,11 +70,20 @@ const resolve = createRoute({
   path: '/skills/resolve',
   tags,
   summary: 'Map skill references (id, ESCO URI or free text) to taxonomy entries; unmapped ones are reported',
-  request: { body: jsonBody(z.object({ skills: z.array(SkillRefSchema).min(1).max(100) }).strict(), 'Skill references') },
+  request: {
+    body: jsonBody(
+      z.object({ skills: z.array(SkillRefSchema).min(1).max(100) }).strict(),
+      'Skill references',
+    ),
+  },
   responses: {
     200: {
       description: 'Resolution',
-      content: { 'application/json': { schema: z.object({ skills: z.array(ResolvedSkillSchema), unmapped: z.array(z.string()) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ skills: z.array(ResolvedSkillSchema), unmapped: z.array(z.string()) }),
+        },
+      },
     },
     ...problems(400, 401, 413, 415),
   },
@@ -82,14 +101,35 @@ export function taxonomyRoutes(deps: { readonly taxonomy: Taxonomy }) {
   return newRouter()
     .openapi(listOccupations, (c) => {
       const { q } = c.req.valid('query');
-      const items = taxonomy.occupations().filter((o) => matches(q, [o.isco, o.labels.en, o.labels.nl, o.labels.fr]));
-      return c.json({ items: items.map((o) => ({ ...o, essentialSkills: [...o.essentialSkills], optionalSkills: [...o.optionalSkills] })) }, 200);
+      const items = taxonomy
+        .occupations()
+        .filter((o) => matches(q, [o.isco, o.labels.en, o.labels.nl, o.labels.fr]));
+      return c.json(
+        {
+          items: items.map((o) => ({
+            ...o,
+            essentialSkills: [...o.essentialSkills],
+            optionalSkills: [...o.optionalSkills],
+          })),
+        },
+        200,
+      );
     })
     .openapi(listSkills, (c) => {
       const { q } = c.req.valid('query');
       const items = taxonomy
         .skills()
-        .filter((s) => matches(q, [s.id, s.labels.en, s.labels.nl, s.labels.fr, ...s.synonyms.en, ...s.synonyms.nl, ...s.synonyms.fr]));
+        .filter((s) =>
+          matches(q, [
+            s.id,
+            s.labels.en,
+            s.labels.nl,
+            s.labels.fr,
+            ...s.synonyms.en,
+            ...s.synonyms.nl,
+            ...s.synonyms.fr,
+          ]),
+        );
       return c.json(
         {
           items: items.map((s) => ({

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Vacancy } from '../../domain/vacancy.js';
 import type { Page } from '../../ports/page.js';
 import {
   closeVacancy,
@@ -8,13 +9,17 @@ import {
   updateVacancy,
   type VacancyDeps,
 } from '../../use-cases/vacancy-use-cases.js';
-import type { Vacancy } from '../../domain/vacancy.js';
 import { IfMatchHeaderSchema, jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
 import { VacancyInputBody, VacancyPageSchema, VacancySchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Vacancies'];
-const IdParams = z.object({ id: z.string().regex(/^vac_[A-Za-z0-9]{1,64}$/).openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParams = z.object({
+  id: z
+    .string()
+    .regex(/^vac_[A-Za-z0-9]{1,64}$/)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 const vacancyResponse = (description: string) => ({
   description,
   headers: { ETag: { schema: { type: 'string' as const }, description: 'Version tag for If-Match' } },
@@ -37,7 +42,10 @@ const list = createRoute({
   summary: "List the caller's own vacancies, newest first",
   request: { query: PageQuerySchema },
   responses: {
-    200: { description: 'A page of vacancies', content: { 'application/json': { schema: VacancyPageSchema } } },
+    200: {
+      description: 'A page of vacancies',
+      content: { 'application/json': { schema: VacancyPageSchema } },
+    },
     ...problems(400, 401, 403),
   },
 });
@@ -56,7 +64,11 @@ const update = createRoute({
   path: '/{id}',
   tags,
   summary: 'Replace a vacancy (If-Match required: optimistic concurrency)',
-  request: { params: IdParams, headers: IfMatchHeaderSchema, body: jsonBody(VacancyInputBody, 'The new vacancy') },
+  request: {
+    params: IdParams,
+    headers: IfMatchHeaderSchema,
+    body: jsonBody(VacancyInputBody, 'The new vacancy'),
+  },
   responses: { 200: vacancyResponse('Updated'), ...problems(400, 401, 403, 404, 412, 413, 415, 422, 428) },
 });
 
@@ -69,7 +81,10 @@ const close = createRoute({
   responses: { 200: vacancyResponse('Closed'), ...problems(400, 401, 403, 404, 412) },
 });
 
-const page = (p: Page<Vacancy>) => ({ items: [...p.items], ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}) });
+const page = (p: Page<Vacancy>) => ({
+  items: [...p.items],
+  ...(p.nextCursor ? { nextCursor: p.nextCursor } : {}),
+});
 
 /** Employers' vacancy resource: thin handlers over the vacancy use cases. */
 export function vacancyRoutes(deps: VacancyDeps) {
@@ -78,7 +93,9 @@ export function vacancyRoutes(deps: VacancyDeps) {
       const { vacancy, etag } = await createVacancy(deps, c.get('caller'), c.req.valid('json'));
       return c.json(vacancy, 201, { ETag: etag, Location: `/v1/vacancies/${vacancy.id}` });
     })
-    .openapi(list, async (c) => c.json(page(await listVacancies(deps, c.get('caller'), c.req.valid('query'))), 200))
+    .openapi(list, async (c) =>
+      c.json(page(await listVacancies(deps, c.get('caller'), c.req.valid('query'))), 200),
+    )
     .openapi(read, async (c) => {
       const { vacancy, etag } = await getVacancy(deps, c.get('caller'), c.req.valid('param').id);
       return c.json(vacancy, 200, { ETag: etag });
@@ -94,7 +111,12 @@ export function vacancyRoutes(deps: VacancyDeps) {
       return c.json(vacancy, 200, { ETag: etag });
     })
     .openapi(close, async (c) => {
-      const { vacancy, etag } = await closeVacancy(deps, c.get('caller'), c.req.valid('param').id, c.req.valid('header')['if-match']);
+      const { vacancy, etag } = await closeVacancy(
+        deps,
+        c.get('caller'),
+        c.req.valid('param').id,
+        c.req.valid('header')['if-match'],
+      );
       return c.json(vacancy, 200, { ETag: etag });
     });
 }
