@@ -1,5 +1,4 @@
 import { RINGS, type Ring } from '../../domain/geography.js';
-import { compileCondition } from '../../matching/compile-condition.js';
 import {
   assertValidRankRequest,
   conditionsByRule,
@@ -25,6 +24,7 @@ import type {
   SearchWriteOutcome,
 } from '../../ports/candidate-search.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
+import { CandidateColumns } from './candidate-columns.js';
 import { RingPartition } from './ring-partition.js';
 
 /**
@@ -52,6 +52,7 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     RINGS.map((ring) => [ring, new RingPartition()]),
   );
   private readonly overlap = new OverlapCounter();
+  private readonly columns = new CandidateColumns((slot) => this.docs[slot] as CandidateDocument);
 
   constructor(documents: Iterable<CandidateDocument> = []) {
     for (const document of documents) this.applyWrite({ op: 'upsert', document });
@@ -96,6 +97,7 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotById.set(doc.id, slot);
+    this.columns.set(slot, doc);
     this.partition(doc.ring).add(slot, doc);
   }
 
@@ -131,7 +133,7 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     const partition = this.partitions.get(request.ring.ring);
     const conditions = conditionsByRule(request.conditions).map((c) => ({
       ruleId: c.ruleId,
-      test: compileCondition(c.condition),
+      test: this.columns.compile(c.condition),
     }));
     const exclusions = zeroExclusions(conditions);
     if (!partition) return { hits: [], total: 0, exclusions };
@@ -146,16 +148,17 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     for (const skill of profile.optionalSkills) counter.countOptional(partition.skillPostings(skill));
 
     // Filters and rules first, over every candidate: total and exclusions count them all.
-    const countries = request.ring.countries ? new Set(request.ring.countries) : undefined;
+    const { countries } = request.ring;
+    const inCountries = countries ? this.columns.keywordIn('country', countries) : undefined;
+    const ofPes = request.pes !== undefined ? this.columns.keywordIn('pes', [request.pes]) : undefined;
     let total = 0;
     for (let i = 0; i < counter.slotCount; i++) {
       const slot = counter.slots[i] as number;
-      const doc = this.docs[slot] as CandidateDocument;
-      if (countries && !countries.has(doc.country)) continue;
-      if (request.pes !== undefined && doc.pes !== request.pes) continue;
+      if (inCountries && !inCountries(slot)) continue;
+      if (ofPes && !ofPes(slot)) continue;
       let eligible = true;
       for (const { ruleId, test } of conditions) {
-        if (!test(doc)) {
+        if (!test(slot)) {
           exclusions[ruleId] = (exclusions[ruleId] ?? 0) + 1;
           eligible = false;
         }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CandidateColumns } from '../../../shared/adapters/embedded-search/candidate-columns.js';
 import { compileCondition } from '../../../shared/matching/compile-condition.js';
 import { conditionToQuery } from '../../../shared/matching/condition-to-query.js';
 import {
@@ -23,8 +24,12 @@ import {
   or,
   satisfies,
 } from '../../../shared/search/candidate-condition.js';
+import type { CandidateDocument } from '../../../shared/search/candidate-document.js';
 
-const pool = syntheticCandidates({ seed: 3, count: 1500 });
+// Some documents without a birth year, so missing numbers are exercised.
+const pool = syntheticCandidates({ seed: 3, count: 1500 }).map((doc, i) =>
+  i % 5 === 0 ? { ...doc, birthYear: undefined } : doc,
+);
 
 function randomCondition(random: () => number, depth: number): CandidateCondition {
   const r = random();
@@ -50,7 +55,8 @@ function randomCondition(random: () => number, depth: number): CandidateConditio
       gte: random() * 10,
       lte: random() < 0.5 ? 12 : undefined,
     };
-  if (r < 0.85) return { kind: 'range', field: 'birthYear', lte: 1990 };
+  if (r < 0.83) return { kind: 'range', field: 'birthYear', lte: 1990 };
+  if (r < 0.85) return { kind: 'range', field: random() < 0.5 ? 'birthYear' : 'ring' };
   if (r < 0.92) return { kind: 'dateOnOrAfter', field: 'temporaryProtectionUntil', date: '2026-03-04' };
   return { kind: 'flag', field: 'consentMatching', value: random() < 0.5 };
 }
@@ -62,6 +68,23 @@ describe('compiled conditions', () => {
     for (const condition of conditions) {
       const test = compileCondition(condition);
       for (const doc of pool) expect(test(doc), JSON.stringify(condition)).toBe(satisfies(doc, condition));
+    }
+  });
+});
+
+describe('column-compiled conditions of the embedded engine', () => {
+  const random = seededRandom(6);
+  const conditions = Array.from({ length: 80 }, () => randomCondition(random, 3));
+  const columns = new CandidateColumns((slot) => pool[slot] as CandidateDocument);
+  pool.forEach((doc, slot) => {
+    columns.set(slot, doc);
+  });
+  it('accept exactly the documents satisfies accepts', () => {
+    for (const condition of conditions) {
+      const test = columns.compile(condition);
+      pool.forEach((doc, slot) => {
+        expect(test(slot), JSON.stringify(condition)).toBe(satisfies(doc, condition));
+      });
     }
   });
 });

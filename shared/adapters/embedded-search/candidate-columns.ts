@@ -1,0 +1,139 @@
+import { compileCondition } from '../../matching/compile-condition.js';
+import type { CandidateCondition, NumericField } from '../../search/candidate-condition.js';
+import type { CandidateDocument } from '../../search/candidate-document.js';
+
+/** A test on the candidate in a slot. */
+export type SlotPredicate = (slot: number) => boolean;
+
+const NUMERIC_FIELDS: readonly NumericField[] = [
+  'ring',
+  'educationLevel',
+  'workExperienceYears',
+  'readinessDutch',
+  'readinessCivic',
+  'readinessSoftSkills',
+  'birthYear',
+];
+
+/** Single-valued keyword fields kept as interned ids. */
+type SingleKeywordField = 'country' | 'pes' | 'diplomaRecognition';
+const SINGLE_KEYWORD_FIELDS: readonly SingleKeywordField[] = ['country', 'pes', 'diplomaRecognition'];
+
+/**
+ * The fields the hard filters read most, one typed array per field indexed by slot: a match
+ * tests tens of thousands of candidates against ring, PES, country and the rules' conditions,
+ * and reading packed arrays is several times faster than chasing one object per candidate.
+ * Keyword values are interned; a missing number is NaN; consent is 1 true, 0 false, 2 neither.
+ *
+ * `compile` turns a condition into a slot predicate with the semantics of `satisfies`. The
+ * parts these columns cannot answer (multi-valued keywords, dates) fall back to the compiled
+ * document predicate, so any condition works and the common ones are fast.
+ */
+export class CandidateColumns {
+  private readonly ids = new Map<string, number>();
+  private keywords = new Map<SingleKeywordField, Uint32Array>(
+    SINGLE_KEYWORD_FIELDS.map((f) => [f, new Uint32Array(0)]),
+  );
+  private numbers = new Map<NumericField, Float64Array>(NUMERIC_FIELDS.map((f) => [f, new Float64Array(0)]));
+  private consent = new Uint8Array(0);
+
+  constructor(private readonly documentAt: (slot: number) => CandidateDocument) {}
+
+  set(slot: number, doc: CandidateDocument): void {
+    this.ensureCapacity(slot + 1);
+    for (const field of SINGLE_KEYWORD_FIELDS) this.keywordColumn(field)[slot] = this.intern(doc[field]);
+    for (const field of NUMERIC_FIELDS) this.numberColumn(field)[slot] = doc[field] ?? Number.NaN;
+    this.consent[slot] = doc.consentMatching === true ? 1 : doc.consentMatching === false ? 0 : 2;
+  }
+
+  /** Whether the candidate in the slot has one of these values in a single-valued keyword field. */
+  keywordIn(field: SingleKeywordField, values: readonly string[]): SlotPredicate {
+    const wanted = new Set(values.map((v) => this.ids.get(v)).filter((id): id is number => id !== undefined));
+    const column = this.keywordColumn(field);
+    if (wanted.size === 1) {
+      const only = [...wanted][0] as number;
+      return (slot) => column[slot] === only;
+    }
+    return (slot) => wanted.has(column[slot] as number);
+  }
+
+  compile(condition: CandidateCondition): SlotPredicate {
+    switch (condition.kind) {
+      case 'always':
+        return () => true;
+      case 'never':
+        return () => false;
+      case 'anyOf':
+        if (isSingleKeyword(condition.field)) return this.keywordIn(condition.field, condition.values);
+        return this.onDocument(condition);
+      case 'range': {
+        const column = this.numberColumn(condition.field);
+        const gte = condition.gte ?? Number.NEGATIVE_INFINITY;
+        const lte = condition.lte ?? Number.POSITIVE_INFINITY;
+        // NaN (no value) fails both comparisons, as a missing value fails `satisfies`.
+        return (slot) => {
+          const value = column[slot] as number;
+          return value >= gte && value <= lte;
+        };
+      }
+      case 'flag': {
+        const consent = this.consent;
+        const wanted = condition.value ? 1 : 0;
+        return (slot) => consent[slot] === wanted;
+      }
+      case 'and': {
+        const all = condition.all.map((c) => this.compile(c));
+        return (slot) => all.every((p) => p(slot));
+      }
+      case 'or': {
+        const any = condition.any.map((c) => this.compile(c));
+        return (slot) => any.some((p) => p(slot));
+      }
+      case 'not': {
+        const inner = this.compile(condition.condition);
+        return (slot) => !inner(slot);
+      }
+      default:
+        return this.onDocument(condition);
+    }
+  }
+
+  private onDocument(condition: CandidateCondition): SlotPredicate {
+    const test = compileCondition(condition);
+    return (slot) => test(this.documentAt(slot));
+  }
+
+  private intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  private keywordColumn(field: SingleKeywordField): Uint32Array {
+    return this.keywords.get(field) as Uint32Array;
+  }
+
+  private numberColumn(field: NumericField): Float64Array {
+    return this.numbers.get(field) as Float64Array;
+  }
+
+  private ensureCapacity(capacity: number): void {
+    if (this.consent.length >= capacity) return;
+    const size = Math.max(capacity, this.consent.length * 2, 1024);
+    const grow = <A extends Uint32Array | Float64Array | Uint8Array>(old: A, make: (n: number) => A): A => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.keywords = new Map([...this.keywords].map(([f, c]) => [f, grow(c, (n) => new Uint32Array(n))]));
+    this.numbers = new Map([...this.numbers].map(([f, c]) => [f, grow(c, (n) => new Float64Array(n))]));
+    this.consent = grow(this.consent, (n) => new Uint8Array(n));
+  }
+}
+
+function isSingleKeyword(field: string): field is SingleKeywordField {
+  return (SINGLE_KEYWORD_FIELDS as readonly string[]).includes(field);
+}
