@@ -112,20 +112,47 @@ export function sha256Hex(textToHash: string): string {
   return createHash('sha256').update(textToHash).digest('hex');
 }
 
+interface PathStep {
+  readonly key: string;
+  /** `[]` after the segment: map the rest of the path over an array. */
+  readonly many: boolean;
+}
+
+const compiledPaths = new Map<string, readonly PathStep[]>();
+
+function compilePath(path: string): readonly PathStep[] {
+  let steps = compiledPaths.get(path);
+  if (!steps) {
+    steps = path
+      .split('.')
+      .filter((segment) => segment !== '')
+      .map((segment) =>
+        segment.endsWith('[]') ? { key: segment.slice(0, -2), many: true } : { key: segment, many: false },
+      );
+    compiledPaths.set(path, steps);
+  }
+  return steps;
+}
+
+function readSteps(value: unknown, steps: readonly PathStep[], from: number): unknown {
+  let current = value;
+  for (let i = from; i < steps.length; i++) {
+    const step = steps[i] as PathStep;
+    current =
+      current !== null && typeof current === 'object'
+        ? (current as Record<string, unknown>)[step.key]
+        : undefined;
+    if (step.many) return Array.isArray(current) ? current.map((item) => readSteps(item, steps, i + 1)) : [];
+  }
+  return current;
+}
+
 /**
  * Reads a dotted path; `[]` after a segment maps the rest of the path over an array
  * (`recruitmentCosts[].payer` → the payer of each cost).
  */
 export function readPath(root: unknown, path: string): unknown {
-  const [head, ...rest] = path.split('.');
-  if (head === undefined || head === '') return root;
-  const many = head.endsWith('[]');
-  const key = many ? head.slice(0, -2) : head;
-  const value =
-    root !== null && typeof root === 'object' ? (root as Record<string, unknown>)[key] : undefined;
-  if (!many) return rest.length === 0 ? value : readPath(value, rest.join('.'));
-  if (!Array.isArray(value)) return [];
-  return rest.length === 0 ? value : value.map((item) => readPath(item, rest.join('.')));
+  return readSteps(root, compilePath(path), 0);
 }
 
 /** The inputs a rule read, keyed by path: what the digest is computed over. */
