@@ -246,14 +246,17 @@ export interface RouteCheck {
   readonly failures: readonly Failure[];
 }
 
-const yearNote = (t: SalaryThresholds): LocalizedText =>
-  t.highlySkilled.unverified
+/** " (2025)" or " (2026 figure, unverified)": which year's threshold a message rests on. */
+export function thresholdNote(t: SalaryThresholds, which: 'highlySkilled' | 'blueCard'): LocalizedText {
+  const year = t.year;
+  return (which === 'highlySkilled' ? t.highlySkilled.unverified : t.blueCard?.unverified)
     ? text(
-        ` (${t.year} figure, unverified)`,
-        ` (bedrag ${t.year}, niet bevestigd)`,
-        ` (montant ${t.year}, non confirmé)`,
+        ` (${year} figure, unverified)`,
+        ` (bedrag ${year}, niet bevestigd)`,
+        ` (montant ${year}, non confirmé)`,
       )
-    : text(` (${t.year})`, ` (${t.year})`, ` (${t.year})`);
+    : text(` (${year})`, ` (${year})`, ` (${year})`);
+}
 
 function salaryBelow(
   salaryEur: number,
@@ -313,7 +316,7 @@ export function checkHighlySkilled(
   if (candidate && candidate.educationLevel < HIGHLY_SKILLED_MIN_ISCED) {
     failures.push(educationBelow(candidate.educationLevel, HIGHLY_SKILLED_MIN_ISCED));
   }
-  const note = yearNote(t);
+  const note = thresholdNote(t, 'highlySkilled');
   const normalLabel = text(
     'highly skilled threshold',
     'loongrens voor hooggeschoolden',
@@ -369,13 +372,7 @@ export function checkBlueCard(
       ),
     });
   } else if (!bc.salaryOk) {
-    const note = t.blueCard?.unverified
-      ? text(
-          ` (${t.year} figure, unverified)`,
-          ` (bedrag ${t.year}, niet bevestigd)`,
-          ` (montant ${t.year}, non confirmé)`,
-        )
-      : text(` (${t.year})`, ` (${t.year})`, ` (${t.year})`);
+    const note = thresholdNote(t, 'blueCard');
     failures.push({
       field: 'contract.annualGrossSalaryEur',
       reason: salaryBelow(

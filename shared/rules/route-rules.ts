@@ -10,6 +10,7 @@ import {
   permitExemption,
   ROUTE_LABELS,
   type RouteCheck,
+  thresholdNote,
 } from './migration-routes.js';
 import {
   type LocalizedText,
@@ -46,6 +47,10 @@ const exemptFrom = (route: PermitExemption): Verdict =>
       `Aucun permis requis : ${ROUTE_LABELS[route].fr}.`,
     ),
   );
+
+/** The threshold year (and whether it is unverified) for a passing route message. */
+const noteFor = (view: IntakeView | PairView, which: 'highlySkilled' | 'blueCard'): LocalizedText =>
+  view.routeFacts.thresholds ? thresholdNote(view.routeFacts.thresholds, which) : text('', '', '');
 
 const VLAANDEREN_ECONOMIC_MIGRATION = {
   title:
@@ -237,17 +242,18 @@ const be03Pair: StageRule<PairView> = {
           'Voie hautement qualifiée non ouverte',
         ),
       );
+    const n = noteFor(view, 'highlySkilled');
     return pass(
       check.reduced
         ? text(
-            'Highly skilled route open at the reduced (80%) threshold.',
-            'Route hooggeschoolde open aan de verlaagde loongrens (80%).',
-            'Voie hautement qualifiée ouverte au seuil réduit (80 %).',
+            `Highly skilled route open at the reduced (80%) threshold${n.en}.`,
+            `Route hooggeschoolde open aan de verlaagde loongrens (80%)${n.nl}.`,
+            `Voie hautement qualifiée ouverte au seuil réduit (80 %)${n.fr}.`,
           )
         : text(
-            'Highly skilled route open.',
-            'Route hooggeschoolde open.',
-            'Voie hautement qualifiée ouverte.',
+            `Highly skilled route open${n.en}.`,
+            `Route hooggeschoolde open${n.nl}.`,
+            `Voie hautement qualifiée ouverte${n.fr}.`,
           ),
     );
   },
@@ -268,20 +274,21 @@ const be03Intake: StageRule<IntakeView> = {
         ),
       );
     const hs = view.routeFacts.highlySkilled;
+    const n = noteFor(view, 'highlySkilled');
     if (hs.meetsNormal || hs.reducedByOccupation) {
       return pass(
         text(
-          'Highly skilled route open to candidates with a higher-education diploma.',
-          'Route hooggeschoolde open voor kandidaten met een diploma hoger onderwijs.',
-          'Voie hautement qualifiée ouverte aux candidats diplômés de l’enseignement supérieur.',
+          `Highly skilled route open to candidates with a higher-education diploma${n.en}.`,
+          `Route hooggeschoolde open voor kandidaten met een diploma hoger onderwijs${n.nl}.`,
+          `Voie hautement qualifiée ouverte aux candidats diplômés de l’enseignement supérieur${n.fr}.`,
         ),
       );
     }
     return pass(
       text(
-        'Highly skilled route open only to candidates under 30 (salary meets the reduced threshold).',
-        'Route hooggeschoolde enkel open voor kandidaten jonger dan 30 (loon haalt de verlaagde loongrens).',
-        'Voie hautement qualifiée ouverte seulement aux moins de 30 ans (salaire au seuil réduit).',
+        `Highly skilled route open only to candidates under 30 (salary meets the reduced threshold)${n.en}.`,
+        `Route hooggeschoolde enkel open voor kandidaten jonger dan 30 (loon haalt de verlaagde loongrens)${n.nl}.`,
+        `Voie hautement qualifiée ouverte seulement aux moins de 30 ans (salaire au seuil réduit)${n.fr}.`,
       ),
     );
   },
@@ -326,11 +333,12 @@ const be04Pair: StageRule<PairView> = {
         check,
         text('Blue Card route not open', 'Route blauwe kaart niet open', 'Voie carte bleue non ouverte'),
       );
+    const n = noteFor(view, 'blueCard');
     return pass(
       text(
-        'EU Blue Card route open.',
-        'Route Europese blauwe kaart open.',
-        'Voie carte bleue européenne ouverte.',
+        `EU Blue Card route open${n.en}.`,
+        `Route Europese blauwe kaart open${n.nl}.`,
+        `Voie carte bleue européenne ouverte${n.fr}.`,
       ),
     );
   },
@@ -352,11 +360,12 @@ const be04Intake: StageRule<IntakeView> = {
         check,
         text('Blue Card route not open', 'Route blauwe kaart niet open', 'Voie carte bleue non ouverte'),
       );
+    const n = noteFor(view, 'blueCard');
     return pass(
       text(
-        'EU Blue Card route open to candidates with a bachelor degree or higher.',
-        'Route Europese blauwe kaart open voor kandidaten met minstens een bachelordiploma.',
-        'Voie carte bleue ouverte aux candidats titulaires d’au moins un bachelier.',
+        `EU Blue Card route open to candidates with a bachelor degree or higher${n.en}.`,
+        `Route Europese blauwe kaart open voor kandidaten met minstens een bachelordiploma${n.nl}.`,
+        `Voie carte bleue ouverte aux candidats titulaires d’au moins un bachelier${n.fr}.`,
       ),
     );
   },
