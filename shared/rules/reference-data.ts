@@ -169,6 +169,20 @@ export interface BottleneckLookup {
   readonly unverified: boolean;
 }
 
+export interface BottleneckList {
+  readonly year: number;
+  /** How many occupations VDAB's own list holds (the file maps a subset to ISCO-08). */
+  readonly officialCount: number;
+  readonly carriedForward: boolean;
+  readonly unverified: boolean;
+  readonly occupations: readonly {
+    readonly isco: string;
+    readonly en: string;
+    readonly nl: string;
+    readonly unverified: boolean;
+  }[];
+}
+
 export interface DataSourceInfo {
   readonly dataset: string;
   readonly source: { readonly title: string; readonly url: string };
@@ -244,6 +258,29 @@ export class ReferenceData {
   isBottleneck(isco: string, date: string): BottleneckLookup {
     const { listed, listYear, unverified } = this.listLookup(this.files.bottleneckLists, isco, date);
     return { bottleneck: listed, listYear, unverified };
+  }
+
+  /**
+   * The whole bottleneck list valid on the date (for sourcing plans, which walk every listed
+   * occupation); undefined before the oldest list. Past the newest list it is carried forward
+   * and flagged unverified, as `isBottleneck` does.
+   */
+  bottleneckList(date: string): BottleneckList | undefined {
+    const found = periodOn(this.files.bottleneckLists, date);
+    if (!found) return undefined;
+    const { period, carriedForward } = found;
+    return {
+      year: period.year,
+      officialCount: period.officialCount,
+      carriedForward,
+      unverified: carriedForward || period.unverified,
+      occupations: period.occupations.map((o) => ({
+        isco: o.isco,
+        en: o.en,
+        nl: o.nl,
+        unverified: carriedForward || period.unverified || o.unverified === true,
+      })),
+    };
   }
 
   /** Whether the occupation is on the ministerial medium-skilled list valid on the date (BE-05). */
