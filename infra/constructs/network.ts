@@ -1,0 +1,103 @@
+import type { RemovalPolicy } from 'aws-cdk-lib';
+import {
+  FlowLogDestination,
+  FlowLogTrafficType,
+  GatewayVpcEndpointAwsService,
+  IpAddresses,
+  Peer,
+  Port,
+  SecurityGroup,
+  type SubnetSelection,
+  SubnetType,
+  Vpc,
+} from 'aws-cdk-lib/aws-ec2';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export interface NetworkProps {
+  readonly logRetention: RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+  /**
+   * NAT gateways for function egress to the internet (the API fetches its JWKS). 0 keeps
+   * everything isolated.
+   */
+  readonly natGateways: number;
+}
+
+/**
+ * Two-AZ VPC. Isolated subnets hold the domain and the indexer: DynamoDB is reached through a
+ * free gateway endpoint, OpenSearch inside the VPC, and stream polling and DLQ delivery are done
+ * by the Lambda service, so they need no internet. With `natGateways > 0` there are also private
+ * subnets with egress (public subnets + NAT, ~$35/month per gateway plus data) for what must call
+ * out: the API, which fetches the identity provider's JWKS.
+ */
+export class Network extends Construct {
+  readonly vpc: Vpc;
+  /** No route out of the VPC. */
+  readonly isolatedSubnets: SubnetSelection = { subnetType: SubnetType.PRIVATE_ISOLATED };
+  /** Private subnets routed through NAT; undefined without NAT gateways. */
+  readonly egressSubnets?: SubnetSelection;
+  /** Attached to the OpenSearch domain; accepts 443 from `functionSecurityGroup` only. */
+  readonly domainSecurityGroup: SecurityGroup;
+  /** Attached to the Lambda functions. */
+  readonly functionSecurityGroup: SecurityGroup;
+
+  constructor(scope: Construct, id: string, props: NetworkProps) {
+    super(scope, id);
+
+    this.vpc = new Vpc(this, 'Vpc', {
+      ipAddresses: IpAddresses.cidr('10.40.0.0/16'),
+      maxAzs: 2,
+      natGateways: props.natGateways,
+      subnetConfiguration: [
+        { name: 'isolated', subnetType: SubnetType.PRIVATE_ISOLATED, cidrMask: 24 },
+        ...(props.natGateways > 0
+          ? [
+              { name: 'public', subnetType: SubnetType.PUBLIC, cidrMask: 24 },
+              { name: 'egress', subnetType: SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 24 },
+            ]
+          : []),
+      ],
+      gatewayEndpoints: { DynamoDb: { service: GatewayVpcEndpointAwsService.DYNAMODB } },
+      // Nothing uses the default security group; restricting it would need a Lambda-backed
+      // custom resource for no gain.
+      restrictDefaultSecurityGroup: false,
+    });
+
+    if (props.natGateways > 0) this.egressSubnets = { subnetType: SubnetType.PRIVATE_WITH_EGRESS };
+
+    // Rejected flows only: that is the signal needed to debug security groups, and it keeps
+    // CloudWatch ingestion (the flow-log cost) near zero.
+    this.vpc.addFlowLog('RejectedFlows', {
+      trafficType: FlowLogTrafficType.REJECT,
+      destination: FlowLogDestination.toCloudWatchLogs(
+        new LogGroup(this, 'FlowLogs', { retention: props.logRetention, removalPolicy: props.removalPolicy }),
+      ),
+    });
+
+    this.functionSecurityGroup = new SecurityGroup(this, 'FunctionSecurityGroup', {
+      vpc: this.vpc,
+      description: 'Concentric Lambda functions',
+      allowAllOutbound: false,
+    });
+    // HTTPS only. Without NAT, "anywhere" means the VPC (OpenSearch) and the DynamoDB gateway
+    // endpoint, whose prefix list id is region-specific and cannot be looked up by an
+    // environment-agnostic stack at synth time.
+    this.functionSecurityGroup.addEgressRule(
+      Peer.anyIpv4(),
+      Port.tcp(443),
+      'HTTPS to OpenSearch and DynamoDB',
+    );
+
+    this.domainSecurityGroup = new SecurityGroup(this, 'DomainSecurityGroup', {
+      vpc: this.vpc,
+      description: 'Concentric OpenSearch domain',
+      allowAllOutbound: false,
+    });
+    this.domainSecurityGroup.addIngressRule(
+      this.functionSecurityGroup,
+      Port.tcp(443),
+      'HTTPS from the Concentric functions',
+    );
+  }
+}

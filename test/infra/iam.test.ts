@@ -1,0 +1,96 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_HTTP_ACTIONS } from '../../infra/constructs/search-domain.js';
+import { asArray, buildApp, type PolicyStatementJson, resources } from './support.js';
+
+interface Document {
+  Statement: PolicyStatementJson[];
+}
+
+/** Actions allowed on `Resource: "*"`: none of them support resource-level permissions. */
+const STAR_RESOURCE_ACTIONS = new Set([
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeSubnets',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+]);
+
+/** Every identity-policy statement in a template: policies and roles' inline policies. */
+function identityStatements(template: Template): { source: string; statement: PolicyStatementJson }[] {
+  const found: { source: string; statement: PolicyStatementJson }[] = [];
+  for (const [id, policy] of resources(template, 'AWS::IAM::Policy')) {
+    for (const statement of (policy.Properties.PolicyDocument as Document).Statement) {
+      found.push({ source: id, statement });
+    }
+  }
+  for (const [id, role] of resources(template, 'AWS::IAM::Role')) {
+    for (const inline of asArray(role.Properties.Policies as { PolicyDocument: Document }[])) {
+      for (const statement of inline.PolicyDocument.Statement) found.push({ source: id, statement });
+    }
+  }
+  return found;
+}
+
+describe.each(['dev', 'prod'] as const)('IAM (%s)', (env) => {
+  let templates: Template[];
+  let statements: ReturnType<typeof identityStatements>;
+  beforeAll(() => {
+    const { stateful, stateless } = buildApp(env);
+    templates = [Template.fromStack(stateful), Template.fromStack(stateless)];
+    statements = templates.flatMap(identityStatements);
+  });
+
+  it('finds the function policies to check', () => {
+    expect(statements.length).toBeGreaterThan(10);
+  });
+
+  it('grants no `*` or `service:*` action anywhere', () => {
+    for (const { source, statement } of statements) {
+      for (const action of asArray(statement.Action)) {
+        expect(action, source).not.toBe('*');
+        expect(action, source).not.toMatch(/^[a-z0-9-]+:\*$/);
+      }
+    }
+  });
+
+  it('uses Resource "*" only for actions without resource-level permissions', () => {
+    for (const { source, statement } of statements) {
+      if (!asArray(statement.Resource).includes('*')) continue;
+      for (const action of asArray(statement.Action))
+        expect(STAR_RESOURCE_ACTIONS, `${source} ${action}`).toContain(action);
+    }
+  });
+
+  it('grants only the named OpenSearch HTTP verbs, scoped to the domain', () => {
+    const esStatements = statements.filter(({ statement }) =>
+      asArray(statement.Action).some((action) => action.startsWith('es:')),
+    );
+    expect(esStatements).toHaveLength(2);
+    for (const { statement } of esStatements) {
+      expect(asArray(statement.Action).sort()).toEqual([...SEARCH_HTTP_ACTIONS].sort());
+      const targets = asArray(statement.Resource).map((resource) => JSON.stringify(resource));
+      expect(targets).toHaveLength(2);
+      for (const target of targets) expect(target).toContain('SearchDomain');
+    }
+  });
+
+  it('gives DynamoDB write actions to the API only', () => {
+    const writers = statements.filter(({ statement }) =>
+      asArray(statement.Action).includes('dynamodb:PutItem'),
+    );
+    expect(writers.map(({ source }) => source)).toEqual([expect.stringMatching(/^ApiFunctionRole/)]);
+  });
+
+  it('attaches no AWS managed policies to the function roles', () => {
+    for (const template of templates) {
+      for (const [id, role] of resources(template, 'AWS::IAM::Role')) {
+        if (!id.includes('Function')) continue;
+        expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+      }
+    }
+  });
+});

@@ -1,0 +1,229 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { SubnetType } from 'aws-cdk-lib/aws-ec2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stackName, statefulStackProps } from '../../infra/concentric.js';
+import { CONTEXT, type EnvName, loadConfig } from '../../infra/config.js';
+import { StatefulStack } from '../../infra/stacks/stateful-stack.js';
+import { asArray, type CfnJson, only, type PolicyStatementJson, PROD_CONTEXT, resources } from './support.js';
+
+// The stateful stack has no Lambda assets, so it is built alone (no bundling needed).
+function statefulTemplate(env: EnvName, extra: Record<string, string> = {}): Template {
+  const app = new App({
+    context: { ...(env === 'prod' ? PROD_CONTEXT : { [CONTEXT.env]: 'dev' }), ...extra },
+  });
+  const config = loadConfig(app.node);
+  return Template.fromStack(
+    new StatefulStack(app, stackName(config, 'Stateful'), statefulStackProps(config)),
+  );
+}
+
+describe('stateful stack', () => {
+  let dev: Template;
+  let prod: Template;
+  beforeAll(() => {
+    dev = statefulTemplate('dev');
+    prod = statefulTemplate('prod');
+  });
+
+  describe('DynamoDB table', () => {
+    it('has the single-table keys, both GSIs, on-demand billing and the TTL attribute', () => {
+      dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        KeySchema: [
+          { AttributeName: 'PK', KeyType: 'HASH' },
+          { AttributeName: 'SK', KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        GlobalSecondaryIndexes: [
+          Match.objectLike({
+            IndexName: 'GSI1',
+            KeySchema: [
+              { AttributeName: 'GSI1PK', KeyType: 'HASH' },
+              { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
+            ],
+          }),
+          Match.objectLike({
+            IndexName: 'GSI2',
+            KeySchema: [
+              { AttributeName: 'GSI2PK', KeyType: 'HASH' },
+              { AttributeName: 'GSI2SK', KeyType: 'RANGE' },
+            ],
+          }),
+        ],
+      });
+    });
+
+    it('streams new and old images', () => {
+      dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      });
+    });
+
+    it('has point-in-time recovery and KMS server-side encryption', () => {
+      for (const template of [dev, prod]) {
+        template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+          SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+          Replicas: [
+            Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+          ],
+        });
+      }
+    });
+
+    it('is deletion-protected and retained in prod, disposable in dev', () => {
+      prod.hasResource('AWS::DynamoDB::GlobalTable', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({ Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })] }),
+      });
+      dev.hasResource('AWS::DynamoDB::GlobalTable', {
+        DeletionPolicy: 'Delete',
+        Properties: Match.objectLike({ Replicas: [Match.objectLike({ DeletionProtectionEnabled: false })] }),
+      });
+    });
+  });
+
+  describe('network', () => {
+    it('spans two AZs, with one NAT gateway for the API and a DynamoDB gateway endpoint', () => {
+      const subnets = resources(dev, 'AWS::EC2::Subnet');
+      // isolated, public and private-with-egress, one of each per AZ
+      expect(subnets).toHaveLength(6);
+      const azs = subnets.map(([, subnet]) => JSON.stringify(subnet.Properties.AvailabilityZone));
+      expect(new Set(azs).size).toBe(2);
+      dev.resourceCountIs('AWS::EC2::NatGateway', 1);
+      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        VpcEndpointType: 'Gateway',
+        ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.dynamodb'])]) }),
+      });
+    });
+
+    it('logs rejected flows to a log group with retention', () => {
+      dev.hasResourceProperties('AWS::EC2::FlowLog', {
+        TrafficType: 'REJECT',
+        LogDestinationType: 'cloud-watch-logs',
+      });
+    });
+
+    it('lets only the function security group reach the domain, on 443', () => {
+      const ingress = resources(dev, 'AWS::EC2::SecurityGroupIngress');
+      expect(ingress).toHaveLength(1);
+      expect(ingress[0]?.[1].Properties).toMatchObject({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443 });
+      expect(ingress[0]?.[1].Properties.SourceSecurityGroupId).toBeDefined();
+      // No open ingress anywhere.
+      for (const [, group] of resources(dev, 'AWS::EC2::SecurityGroup')) {
+        for (const rule of asArray(group.Properties.SecurityGroupIngress as unknown[])) {
+          expect(JSON.stringify(rule)).not.toContain('0.0.0.0/0');
+        }
+      }
+    });
+
+    it('has isolated subnets only, and no egress subnets, without NAT gateways', () => {
+      const app = new App({ context: { [CONTEXT.env]: 'dev' } });
+      const config = { ...loadConfig(app.node), natGateways: 0 };
+      const stack = new StatefulStack(app, 'NoNat', statefulStackProps(config));
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('AWS::EC2::Subnet', 2);
+      template.resourceCountIs('AWS::EC2::NatGateway', 0);
+      template.resourceCountIs('AWS::EC2::InternetGateway', 0);
+      expect(stack.egressSubnets).toBeUndefined();
+      expect(stack.isolatedSubnets.subnetType).toBe(SubnetType.PRIVATE_ISOLATED);
+    });
+  });
+
+  describe('OpenSearch domain', () => {
+    it('runs OpenSearch 2.19 encrypted at rest, node to node, HTTPS only with TLS 1.2+', () => {
+      dev.hasResourceProperties('AWS::OpenSearchService::Domain', {
+        EngineVersion: 'OpenSearch_2.19',
+        EncryptionAtRestOptions: { Enabled: true },
+        NodeToNodeEncryptionOptions: { Enabled: true },
+        DomainEndpointOptions: {
+          EnforceHTTPS: true,
+          TLSSecurityPolicy: Match.stringLikeRegexp('^Policy-Min-TLS-1-2'),
+        },
+      });
+    });
+
+    it('has two data nodes with zone awareness, placed in isolated subnets of two different AZs', () => {
+      const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
+      expect(domain.ClusterConfig).toMatchObject({
+        InstanceCount: 2,
+        ZoneAwarenessEnabled: true,
+        ZoneAwarenessConfig: { AvailabilityZoneCount: 2 },
+      });
+      const subnetIds = domain.VPCOptions.SubnetIds as { Ref: string }[];
+      expect(subnetIds).toHaveLength(2);
+      const subnets = dev.toJSON().Resources as Record<string, CfnJson>;
+      const azs = subnetIds.map(({ Ref }) => JSON.stringify(subnets[Ref].Properties.AvailabilityZone));
+      expect(new Set(azs).size).toBe(2);
+      // Isolated subnets: the domain has no route out of the VPC even with NAT on.
+      for (const { Ref } of subnetIds) {
+        expect(subnets[Ref].Properties.Tags).toContainEqual({
+          Key: 'aws-cdk:subnet-type',
+          Value: 'Isolated',
+        });
+      }
+      expect(domain.VPCOptions.SecurityGroupIds).toHaveLength(1);
+    });
+
+    it('uses t3.small.search in dev and m7g.large.search in prod, on gp3', () => {
+      dev.hasResourceProperties('AWS::OpenSearchService::Domain', {
+        ClusterConfig: Match.objectLike({ InstanceType: 't3.small.search', DedicatedMasterEnabled: false }),
+        EBSOptions: { EBSEnabled: true, VolumeType: 'gp3', VolumeSize: 10 },
+      });
+      prod.hasResourceProperties('AWS::OpenSearchService::Domain', {
+        ClusterConfig: Match.objectLike({ InstanceType: 'm7g.large.search' }),
+      });
+    });
+
+    it('publishes slow search, slow index and application logs to log groups with retention', () => {
+      const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
+      for (const kind of ['SEARCH_SLOW_LOGS', 'INDEX_SLOW_LOGS', 'ES_APPLICATION_LOGS']) {
+        expect(domain.LogPublishingOptions[kind]).toMatchObject({ Enabled: true });
+      }
+      for (const [, group] of resources(dev, 'AWS::Logs::LogGroup')) {
+        expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+      }
+    });
+
+    it('creates the log-group resource policy itself (no custom resource) before the domain', () => {
+      dev.resourceCountIs('AWS::Lambda::Function', 0);
+      const [[policyId]] = resources(dev, 'AWS::Logs::ResourcePolicy') as [[string, unknown]];
+      dev.hasResource('AWS::OpenSearchService::Domain', { DependsOn: Match.arrayWith([policyId]) });
+    });
+
+    it('has an IAM-only access policy: signed principals of this account, named HTTP verbs, no wildcard principal', () => {
+      const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
+      const statements = domain.AccessPolicies.Statement as PolicyStatementJson[];
+      expect(statements).toHaveLength(1);
+      for (const statement of statements) {
+        expect(JSON.stringify(statement.Principal)).not.toContain('*');
+        expect(JSON.stringify(statement.Principal)).toContain(':root');
+        expect(asArray(statement.Action).sort()).toEqual(
+          ['es:ESHttpDelete', 'es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost', 'es:ESHttpPut'].sort(),
+        );
+      }
+    });
+
+    it('keeps the domain in prod and drops it in dev', () => {
+      prod.hasResource('AWS::OpenSearchService::Domain', { DeletionPolicy: 'Retain' });
+      dev.hasResource('AWS::OpenSearchService::Domain', { DeletionPolicy: 'Delete' });
+    });
+  });
+
+  it('creates an SSL-only alarm topic with an e-mail subscription only when an address is given', () => {
+    dev.resourceCountIs('AWS::SNS::Topic', 0);
+    const template = statefulTemplate('dev', { [CONTEXT.alarmEmail]: 'ops@concentric.example' });
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@concentric.example',
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      }),
+    });
+  });
+});

@@ -1,0 +1,183 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT, DEV_PLACEHOLDERS } from '../../infra/config.js';
+import { PUBLIC_ROUTES } from '../../infra/constructs/http-api.js';
+import { buildApp, type CfnJson, only, resources } from './support.js';
+
+const REQUIRED_ENVIRONMENT = [
+  'TABLE_NAME',
+  'SEARCH_ENGINE',
+  'OPENSEARCH_ENDPOINT',
+  'CANDIDATE_INDEX_ALIAS',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+  'JWKS_URL',
+  'NODE_OPTIONS',
+];
+
+describe('stateless stack', () => {
+  let template: Template;
+  beforeAll(() => {
+    template = Template.fromStack(buildApp('dev').stateless);
+  });
+
+  describe('functions', () => {
+    it('builds exactly the API and the indexer', () => {
+      template.resourceCountIs('AWS::Lambda::Function', 2);
+    });
+
+    it('run Node.js 22 on arm64 with active tracing, ESM bundles and their own log groups', () => {
+      const functions = resources(template, 'AWS::Lambda::Function');
+      for (const [, fn] of functions) {
+        expect(fn.Properties).toMatchObject({
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          TracingConfig: { Mode: 'Active' },
+          Handler: 'index.handler',
+          LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+        });
+      }
+      const logGroups = resources(template, 'AWS::Logs::LogGroup');
+      for (const [, group] of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+    });
+
+    it('get the configuration the code validates at cold start', () => {
+      for (const [, fn] of resources(template, 'AWS::Lambda::Function')) {
+        const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        for (const name of REQUIRED_ENVIRONMENT) expect(variables, name).toHaveProperty(name);
+        expect(variables).toMatchObject({
+          SEARCH_ENGINE: 'opensearch',
+          CANDIDATE_INDEX_ALIAS: 'candidates',
+          NODE_OPTIONS: '--enable-source-maps',
+          IDENTITY: 'jwt',
+          JWT_ISSUER: DEV_PLACEHOLDERS.jwtIssuer,
+          JWT_AUDIENCE: DEV_PLACEHOLDERS.jwtAudience,
+          JWKS_URL: `${DEV_PLACEHOLDERS.jwtIssuer}/.well-known/jwks.json`,
+        });
+        expect(JSON.stringify(variables.OPENSEARCH_ENDPOINT)).toContain('https://');
+      }
+    });
+
+    it('run in the VPC with the function security group: the API with egress, the indexer isolated', () => {
+      const subnetsOf = (prefix: string) => {
+        const [[, fn]] = resources(template, 'AWS::Lambda::Function').filter(([id]) =>
+          id.startsWith(prefix),
+        ) as [[string, CfnJson]];
+        expect(fn.Properties.VpcConfig.SecurityGroupIds).toHaveLength(1);
+        const ids = fn.Properties.VpcConfig.SubnetIds as unknown[];
+        expect(ids).toHaveLength(2);
+        return JSON.stringify(ids);
+      };
+      expect(subnetsOf('ApiFunction')).toMatch(/egressSubnet1.*egressSubnet2/);
+      expect(subnetsOf('IndexerFunction')).toMatch(/isolatedSubnet1.*isolatedSubnet2/);
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('defines the JWT authorizer with issuer and audience', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: { Issuer: DEV_PLACEHOLDERS.jwtIssuer, Audience: [DEV_PLACEHOLDERS.jwtAudience] },
+      });
+    });
+
+    it('requires the JWT on every route except the public GET routes', () => {
+      const [[authorizerId]] = resources(template, 'AWS::ApiGatewayV2::Authorizer') as [[string, unknown]];
+      const routes = resources(template, 'AWS::ApiGatewayV2::Route');
+      const routeKeys = routes.map(([, route]) => route.Properties.RouteKey).sort();
+      expect(routeKeys).toEqual(['ANY /{proxy+}', ...PUBLIC_ROUTES.map((path) => `GET ${path}`)].sort());
+      const publicKeys = new Set(PUBLIC_ROUTES.map((path) => `GET ${path}`));
+      for (const [, route] of routes) {
+        const key = route.Properties.RouteKey as string;
+        if (publicKeys.has(key)) {
+          expect(route.Properties.AuthorizationType, key).toBe('NONE');
+          expect(route.Properties.AuthorizerId, key).toBeUndefined();
+        } else {
+          expect(route.Properties.AuthorizationType, key).toBe('JWT');
+          expect(route.Properties.AuthorizerId, key).toEqual({ Ref: authorizerId });
+        }
+      }
+    });
+
+    it('throttles the default stage and writes JSON access logs', () => {
+      const stage = only(template, 'AWS::ApiGatewayV2::Stage').Properties as CfnJson;
+      expect(stage).toMatchObject({
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      });
+      const format = JSON.parse(stage.AccessLogSettings.Format as string) as Record<string, string>;
+      expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+      expect(stage.AccessLogSettings.DestinationArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
+    });
+  });
+
+  describe('indexer stream', () => {
+    it('reads the table stream from the start, 100 at a time, bisecting and reporting item failures', () => {
+      const [[dlqId]] = resources(template, 'AWS::SQS::Queue') as [[string, unknown]];
+      const mapping = only(template, 'AWS::Lambda::EventSourceMapping').Properties as CfnJson;
+      expect(mapping).toMatchObject({
+        StartingPosition: 'TRIM_HORIZON',
+        BatchSize: 100,
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 5,
+        MaximumRecordAgeInSeconds: 86_400,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [dlqId, 'Arn'] } } },
+      });
+      expect(JSON.stringify(mapping.EventSourceArn)).toContain('StreamArn');
+    });
+
+    it('parks failures in an encrypted, SSL-only dead-letter queue', () => {
+      template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        PolicyDocument: Match.objectLike({
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        }),
+      });
+    });
+  });
+
+  describe('alarms', () => {
+    const alarm = (namespace: string, metricName: string) =>
+      resources(template, 'AWS::CloudWatch::Alarm').filter(
+        ([, a]) => a.Properties.Namespace === namespace && a.Properties.MetricName === metricName,
+      );
+
+    it('alarms on API 5xx', () => {
+      expect(alarm('AWS/ApiGateway', '5xx')).toHaveLength(1);
+    });
+
+    it('alarms on throttles of both functions', () => {
+      expect(alarm('AWS/Lambda', 'Throttles')).toHaveLength(2);
+    });
+
+    it('alarms on indexer errors and iterator age', () => {
+      expect(alarm('AWS/Lambda', 'Errors')).toHaveLength(1);
+      expect(alarm('AWS/Lambda', 'IteratorAge')).toHaveLength(1);
+    });
+
+    it('alarms as soon as the DLQ holds a message', () => {
+      const [dlqAlarm] = alarm('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
+      expect(dlqAlarm?.[1].Properties).toMatchObject({
+        ComparisonOperator: 'GreaterThanThreshold',
+        Threshold: 0,
+      });
+    });
+
+    it('have no actions unless an alarm topic is configured', () => {
+      for (const [, a] of resources(template, 'AWS::CloudWatch::Alarm')) {
+        expect(a.Properties.AlarmActions).toBeUndefined();
+      }
+      const withTopic = Template.fromStack(
+        buildApp('dev', { [CONTEXT.alarmEmail]: 'ops@concentric.example' }).stateless,
+      );
+      const alarms = resources(withTopic, 'AWS::CloudWatch::Alarm');
+      expect(alarms).toHaveLength(6);
+      for (const [, a] of alarms) expect(a.Properties.AlarmActions).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { App } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { type ConcentricStacks, createConcentricStacks } from '../../infra/concentric.js';
+import { CONTEXT, type EnvName } from '../../infra/config.js';
+
+export const PROD_CONTEXT = {
+  [CONTEXT.env]: 'prod',
+  [CONTEXT.jwtIssuer]: 'https://login.concentric.example/',
+  [CONTEXT.jwtAudience]: 'concentric-api',
+};
+
+/** Both stacks as `infra/app.ts` builds them (cdk-nag included, real esbuild bundling). */
+export function buildApp(
+  env: EnvName,
+  extraContext: Record<string, string> = {},
+): ConcentricStacks & { app: App } {
+  const context = env === 'prod' ? { ...PROD_CONTEXT } : { [CONTEXT.env]: 'dev' };
+  const app = new App({ context: { ...context, ...extraContext } });
+  return { app, ...createConcentricStacks(app) };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation is untyped JSON; tests navigate it freely.
+export type CfnJson = any;
+
+export interface CfnResource {
+  Type: string;
+  Properties: CfnJson;
+  DependsOn?: string[];
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+}
+
+export function resources(template: Template, type: string): [string, CfnResource][] {
+  return Object.entries(template.findResources(type) as Record<string, CfnResource>);
+}
+
+export function only(template: Template, type: string): CfnResource {
+  const found = resources(template, type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return (found[0] as [string, CfnResource])[1];
+}
+
+export interface PolicyStatementJson {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+  Principal?: unknown;
+  Condition?: unknown;
+}
+
+export function asArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
