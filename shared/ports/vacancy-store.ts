@@ -17,4 +17,9 @@ export interface VacancyStore {
   /** Writes only if the stored version is `expectedVersion`; else PreconditionFailedError. */
   replace(vacancy: Vacancy, expectedVersion: number): Promise<void>;
   listByOwner(ownerOrg: string, page: PageRequest): Promise<Page<Vacancy>>;
+  /**
+   * Open vacancies of every owner, newest first. Only for aggregate use cases that read across
+   * owners by rule (labour-market insight): no caller ever sees another owner's vacancy from it.
+   */
+  listOpen(page: PageRequest): Promise<Page<Vacancy>>;
 }

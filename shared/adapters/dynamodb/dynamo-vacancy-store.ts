@@ -7,6 +7,8 @@ import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 const key = (id: string) => ({ PK: `VAC#${id}`, SK: 'VAC' });
+/** GSI2 partition of open vacancies: sparse, since a closed vacancy is written without GSI2 keys. */
+const OPEN_VACANCIES = 'VAC#OPEN';
 
 /** Vacancies in the single table; the owner is checked on every read and in every write condition. */
 export class DynamoVacancyStore implements VacancyStore {
@@ -21,6 +23,10 @@ export class DynamoVacancyStore implements VacancyStore {
       entity: 'vacancy',
       GSI1PK: `ORG#${vacancy.ownerOrg}#VAC`,
       GSI1SK: `${vacancy.createdAt}#${vacancy.id}`,
+      ...(vacancy.status === 'open' && {
+        GSI2PK: OPEN_VACANCIES,
+        GSI2SK: `${vacancy.createdAt}#${vacancy.id}`,
+      }),
       ownerOrg: vacancy.ownerOrg,
       version: vacancy.version,
       record: vacancy,
@@ -83,6 +89,24 @@ export class DynamoVacancyStore implements VacancyStore {
         ScanIndexForward: false,
         Limit: page.limit,
         ExclusiveStartKey: decodeCursor(page.cursor, ['PK', 'SK', 'GSI1PK', 'GSI1SK']),
+      }),
+    );
+    return {
+      items: (result.Items ?? []).map((item) => item.record as Vacancy),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
+  }
+
+  async listOpen(page: PageRequest): Promise<Page<Vacancy>> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': OPEN_VACANCIES },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['PK', 'SK', 'GSI2PK', 'GSI2SK']),
       }),
     );
     return {

@@ -14,6 +14,9 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * | vacancy    | VAC#{id}         | VAC       | ORG#{owner}#VAC        | {createdAt}#{id}       |
  * | candidate  | CAND#{id}        | CAND      | PES#{pes}              | {externalId}           |
  *
+ * GSI2 is sparse: an open vacancy also carries GSI2PK `VAC#OPEN`, GSI2SK `{createdAt}#{id}`
+ * (open vacancies across owners, for labour-market insight); closing drops both keys.
+ *
  * The same definition is created in dynalite for tests and `npm start`, and by CDK in AWS.
  */
 export const TABLE_KEYS = {
