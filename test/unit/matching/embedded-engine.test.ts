@@ -221,10 +221,14 @@ describe('embedded engine: versioned writes', () => {
     expect(await engine.ids({ rings: [1, 2] })).toEqual(['a', 'b']);
   });
 
-  it('holds a copy: changing the written document afterwards changes nothing', async () => {
+  it('holds a copy: changing the written or the returned document changes nothing', async () => {
     const doc = { ...candidateDoc({ id: 'c1' }), skills: ['bricklaying'] };
     const engine = new EmbeddedCandidateSearch([doc]);
     doc.skills.push('masonry');
+    expect((await engine.get('c1'))?.skills).toEqual(['bricklaying']);
+    const held = await engine.get('c1');
+    if (!held) throw new Error('expected c1');
+    (held.skills as string[]).push('masonry');
     expect((await engine.get('c1'))?.skills).toEqual(['bricklaying']);
   });
 });
