@@ -113,9 +113,11 @@ function assessPrepared(p: PreparedVacancy, candidate: CandidateDocument): PairA
   const blockingRuleIds = decisions.filter(isBlocking).map((d) => d.ruleId);
   const diplomaRecognition = assessDiplomaRecognition(reference, candidate);
   const routeDecision = decisions.find((d) => d.ruleId === ROUTE_RULE[choice.route]);
+  if (!routeDecision)
+    throw new Error(`no decision for ${ROUTE_RULE[choice.route]}, the rule behind route ${choice.route}`);
   return {
     route: choice.route,
-    routeReason: routeDecision?.message ?? { en: '', nl: '', fr: '' },
+    routeReason: routeDecision.message,
     reducedThreshold: choice.reducedThreshold,
     documents: documentsFor(choice.route, {
       recognitionRequired: diplomaRecognition.required,
