@@ -10,6 +10,8 @@ import { indexChanges } from './stream-to-search.js';
  */
 export class InProcessStream implements ChangeStream {
   private readonly pending: DynamoDBRecord[] = [];
+  /** The drain in progress. One at a time: two drains would hand out and splice the same records. */
+  private draining: Promise<number> | undefined;
 
   constructor(private readonly search: CandidateSearch) {}
 
@@ -18,8 +20,22 @@ export class InProcessStream implements ChangeStream {
     await this.drain();
   }
 
-  /** Retries every pending record; returns how many are still pending. */
+  /**
+   * Retries every pending record; returns how many are still pending. Concurrent callers share
+   * drains, so records published by concurrent writers reach the engine in batches (one bulk
+   * request for many writes), and every caller returns only after a drain that started after
+   * its records arrived.
+   */
   async drain(): Promise<number> {
+    // The running drain may already be past our records: wait for it, then join the next one.
+    if (this.draining) await this.draining;
+    this.draining ??= this.drainOnce().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async drainOnce(): Promise<number> {
     while (this.pending.length > 0) {
       const batch = this.pending.slice(0, 100);
       const { batchItemFailures } = await indexChanges(batch, this.search);

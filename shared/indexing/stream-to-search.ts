@@ -1,5 +1,6 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { CANDIDATE_TOMBSTONE } from '../adapters/dynamodb/entities.js';
 import type { CandidateProfile } from '../domain/candidate.js';
 import type { CandidateSearch, SearchWrite } from '../ports/candidate-search.js';
 import { toCandidateDocument } from '../search/candidate-document.js';
@@ -20,9 +21,15 @@ export function toSearchWrite(record: DynamoDBRecord): SearchWrite | undefined {
   const newItem = read(change?.NewImage);
   const oldItem = read(change?.OldImage);
   const item = newItem ?? oldItem;
-  if (!item || item.entity !== 'candidate') return undefined;
+  if (!item || (item.entity !== 'candidate' && item.entity !== CANDIDATE_TOMBSTONE)) return undefined;
+  // An erasure replaces the profile with a tombstone that already carries the next version.
+  if (newItem?.entity === CANDIDATE_TOMBSTONE) {
+    const erased = newItem.record as { id: string; version: number };
+    return { op: 'delete', id: erased.id, version: erased.version };
+  }
   if (record.eventName === 'REMOVE' || !newItem) {
-    const profile = oldItem?.record as CandidateProfile;
+    if (oldItem?.entity !== 'candidate') return undefined;
+    const profile = oldItem.record as CandidateProfile;
     return { op: 'delete', id: profile.id, version: profile.version + 1 };
   }
   return { op: 'upsert', document: toCandidateDocument(newItem.record as CandidateProfile) };

@@ -1,6 +1,14 @@
 import type { CandidateProfile } from '../domain/candidate.js';
 import type { Page, PageRequest } from './page.js';
 
+export interface CandidateWrite {
+  readonly profile: CandidateProfile;
+  /** null: the profile must not exist yet (an erased profile's tombstone counts as absent). */
+  readonly expectedVersion: number | null;
+}
+
+export type CandidateWriteResult = { readonly status: 'written' } | { readonly status: 'conflict' };
+
 /**
  * Candidate profiles, owned by the PES that uploaded them. Calls that read or change one
  * profile carry the owning PES, checked by the adapter.
@@ -12,7 +20,21 @@ export interface CandidateStore {
    * Fails with PreconditionFailedError otherwise, so concurrent upserts never lose a write.
    */
   put(profile: CandidateProfile, expectedVersion: number | null): Promise<void>;
-  /** Removes the profile; returns what was removed, or undefined if there was nothing. */
+  /**
+   * Bulk form of `put`: every write is still conditional on its own expected version (a bulk
+   * upload must never overwrite a concurrent single upsert), run with bounded concurrency.
+   * A refused condition is reported per write, never thrown.
+   */
+  putMany(
+    writes: readonly CandidateWrite[],
+    options?: { concurrency?: number },
+  ): Promise<CandidateWriteResult[]>;
+  /** Current profiles of the PES by id (missing, erased or another PES's ids are absent from the map). */
+  getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>>;
+  /**
+   * Erases the profile: it is replaced by a tombstone without personal data (so the change feed
+   * can announce the erasure); returns what was removed, or undefined if there was nothing.
+   */
   delete(pes: string, id: string): Promise<CandidateProfile | undefined>;
   listByPes(pes: string, page: PageRequest): Promise<Page<CandidateProfile>>;
   /** Every profile, in pages, for reindexing. */

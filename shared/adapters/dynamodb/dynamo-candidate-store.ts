@@ -1,22 +1,32 @@
 import {
-  DeleteCommand,
+  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
   ScanCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { mapLimit } from '../../concurrency/map-limit.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { PreconditionFailedError } from '../../errors.js';
-import type { CandidateStore } from '../../ports/candidate-store.js';
+import type { CandidateStore, CandidateWrite, CandidateWriteResult } from '../../ports/candidate-store.js';
 import type { ChangeStream } from '../../ports/change-stream.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
 import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { CANDIDATE_TOMBSTONE } from './entities.js';
+import { FeedOutbox, type FeedRef } from './feed-outbox.js';
 import { streamRecord } from './stream-record.js';
 
 const key = (id: string) => ({ PK: `CAND#${id}`, SK: 'CAND' });
+const ref = (profile: { id: string; version: number }): FeedRef => ({
+  t: 'candidate',
+  id: profile.id,
+  v: profile.version,
+});
+/** A new profile may take the place of a tombstone: erasure does not reserve the id. */
+const CREATE_CONDITION = 'attribute_not_exists(PK) OR entity = :tombstone';
 
 export interface CandidateStoreOptions {
   /** Local stand-in for the DynamoDB stream (dynalite has none); leave unset in AWS. */
@@ -29,11 +39,15 @@ export interface CandidateStoreOptions {
  * checked on every read, so one PES can never read, overwrite or delete another's profile.
  */
 export class DynamoCandidateStore implements CandidateStore {
+  private readonly outbox: FeedOutbox;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly options: CandidateStoreOptions,
-  ) {}
+  ) {
+    this.outbox = new FeedOutbox(db, tableName, options.clock);
+  }
 
   static item(profile: CandidateProfile) {
     return {
@@ -47,15 +61,86 @@ export class DynamoCandidateStore implements CandidateStore {
     };
   }
 
+  /**
+   * What stays of an erased profile: the id, the owning PES and the next version, so that the
+   * change feed can announce the erasure and the search index applies it over the last upsert.
+   */
+  static tombstone(profile: CandidateProfile, erasedAt: string) {
+    const version = profile.version + 1;
+    return {
+      ...key(profile.id),
+      entity: CANDIDATE_TOMBSTONE,
+      pes: profile.pes,
+      version,
+      record: { id: profile.id, pes: profile.pes, version, erasedAt },
+    };
+  }
+
   async get(pes: string, id: string): Promise<CandidateProfile | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
     );
-    if (!Item || Item.pes !== pes) return undefined;
+    if (!Item || Item.pes !== pes || Item.entity !== 'candidate') return undefined;
     return Item.record as CandidateProfile;
   }
 
+  async getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>> {
+    const found = new Map<string, CandidateProfile>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] = unique.slice(i, i + 100).map(key);
+      // BatchGet may return part of the keys unprocessed under load: ask again for those.
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
+        const result = await this.db.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (item.pes === pes && item.entity === 'candidate') {
+            const profile = item.record as CandidateProfile;
+            found.set(profile.id, profile);
+          }
+        }
+        keys = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return found;
+  }
+
   async put(profile: CandidateProfile, expectedVersion: number | null): Promise<void> {
+    const intent = await this.outbox.announce([ref(profile)]);
+    const written = await this.conditionalPut(profile, expectedVersion);
+    if (!written) {
+      await this.outbox.settle(intent, []);
+      throw new PreconditionFailedError(`Candidate ${profile.externalId} was changed concurrently; retry.`);
+    }
+  }
+
+  /** One intent for the whole batch, then each write conditional on its own version. */
+  async putMany(
+    writes: readonly CandidateWrite[],
+    options: { concurrency?: number } = {},
+  ): Promise<CandidateWriteResult[]> {
+    if (writes.length === 0) return [];
+    const intent = await this.outbox.announce(writes.map((w) => ref(w.profile)));
+    const results = await mapLimit(writes, options.concurrency ?? 16, async (w) =>
+      (await this.conditionalPut(w.profile, w.expectedVersion))
+        ? ({ status: 'written' } as const)
+        : ({ status: 'conflict' } as const),
+    );
+    if (results.some((r) => r.status === 'conflict')) {
+      await this.outbox.settle(
+        intent,
+        writes.filter((_, i) => results[i]?.status === 'written').map((w) => ref(w.profile)),
+      );
+    }
+    return results;
+  }
+
+  /** Writes and publishes the profile; false when the version condition refused it. */
+  private async conditionalPut(profile: CandidateProfile, expectedVersion: number | null): Promise<boolean> {
     const item = DynamoCandidateStore.item(profile);
     let old: Record<string, unknown> | undefined;
     try {
@@ -65,42 +150,61 @@ export class DynamoCandidateStore implements CandidateStore {
           Item: item,
           ReturnValues: 'ALL_OLD',
           ...(expectedVersion === null
-            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            ? {
+                ConditionExpression: CREATE_CONDITION,
+                ExpressionAttributeValues: { ':tombstone': CANDIDATE_TOMBSTONE },
+              }
             : {
-                ConditionExpression: '#version = :expected AND pes = :pes',
+                ConditionExpression: '#version = :expected AND pes = :pes AND entity = :candidate',
                 ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': expectedVersion, ':pes': profile.pes },
+                ExpressionAttributeValues: {
+                  ':expected': expectedVersion,
+                  ':pes': profile.pes,
+                  ':candidate': 'candidate',
+                },
               }),
         }),
       );
       old = result.Attributes;
     } catch (error) {
-      if (isConditionalCheckFailure(error)) {
-        throw new PreconditionFailedError(`Candidate ${profile.externalId} was changed concurrently; retry.`);
-      }
+      if (isConditionalCheckFailure(error)) return false;
       throw error;
     }
     await this.publish(profile.id, item, old);
+    return true;
   }
 
   async delete(pes: string, id: string): Promise<CandidateProfile | undefined> {
-    try {
-      const result = await this.db.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: key(id),
-          ConditionExpression: 'pes = :pes',
-          ExpressionAttributeValues: { ':pes': pes },
-          ReturnValues: 'ALL_OLD',
-        }),
-      );
-      if (!result.Attributes) return undefined;
-      await this.publish(id, undefined, result.Attributes);
-      return result.Attributes.record as CandidateProfile;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return undefined;
-      throw error;
+    // Read, announce, then replace conditionally; a concurrent change makes us read again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = await this.get(pes, id);
+      if (!current) return undefined;
+      const tombstone = DynamoCandidateStore.tombstone(current, this.options.clock.now().toISOString());
+      const intent = await this.outbox.announce([{ t: 'candidate', id, v: tombstone.version }]);
+      try {
+        const result = await this.db.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: tombstone,
+            ConditionExpression: '#version = :expected AND pes = :pes AND entity = :candidate',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: {
+              ':expected': current.version,
+              ':pes': pes,
+              ':candidate': 'candidate',
+            },
+            ReturnValues: 'ALL_OLD',
+          }),
+        );
+        await this.publish(id, tombstone, result.Attributes);
+        return current;
+      } catch (error) {
+        // Only a refused condition proves nothing was written; after any other error it may have been.
+        if (!isConditionalCheckFailure(error)) throw error;
+        await this.outbox.settle(intent, []);
+      }
     }
+    throw new PreconditionFailedError(`Candidate ${id} keeps changing; retry the deletion.`);
   }
 
   async listByPes(pes: string, page: PageRequest): Promise<Page<CandidateProfile>> {

@@ -1,10 +1,12 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Vacancy } from '../../domain/vacancy.js';
 import { ConflictError, PreconditionFailedError } from '../../errors.js';
+import { type Clock, systemClock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
 import type { VacancyStore } from '../../ports/vacancy-store.js';
 import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { FeedOutbox, type IntentKey } from './feed-outbox.js';
 
 const key = (id: string) => ({ PK: `VAC#${id}`, SK: 'VAC' });
 /** GSI2 partition of open vacancies: sparse, since a closed vacancy is written without GSI2 keys. */
@@ -12,10 +14,20 @@ const OPEN_VACANCIES = 'VAC#OPEN';
 
 /** Vacancies in the single table; the owner is checked on every read and in every write condition. */
 export class DynamoVacancyStore implements VacancyStore {
+  /** Every write is announced to the change feed first (see feed-outbox.ts). */
+  private readonly outbox: FeedOutbox;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+    options: { readonly clock?: Clock } = {},
+  ) {
+    this.outbox = new FeedOutbox(db, tableName, options.clock ?? systemClock);
+  }
+
+  private announce(vacancy: Vacancy): Promise<IntentKey> {
+    return this.outbox.announce([{ t: 'vacancy', id: vacancy.id, v: vacancy.version }]);
+  }
 
   private item(vacancy: Vacancy) {
     return {
@@ -34,6 +46,7 @@ export class DynamoVacancyStore implements VacancyStore {
   }
 
   async create(vacancy: Vacancy): Promise<void> {
+    const intent = await this.announce(vacancy);
     try {
       await this.db.send(
         new PutCommand({
@@ -43,8 +56,10 @@ export class DynamoVacancyStore implements VacancyStore {
         }),
       );
     } catch (error) {
-      if (isConditionalCheckFailure(error)) throw new ConflictError(`Vacancy ${vacancy.id} already exists.`);
-      throw error;
+      // Only a refused condition proves nothing was written; after any other error it may have been.
+      if (!isConditionalCheckFailure(error)) throw error;
+      await this.outbox.settle(intent, []);
+      throw new ConflictError(`Vacancy ${vacancy.id} already exists.`);
     }
   }
 
@@ -61,6 +76,7 @@ export class DynamoVacancyStore implements VacancyStore {
   }
 
   async replace(vacancy: Vacancy, expectedVersion: number): Promise<void> {
+    const intent = await this.announce(vacancy);
     try {
       await this.db.send(
         new PutCommand({
@@ -72,10 +88,9 @@ export class DynamoVacancyStore implements VacancyStore {
         }),
       );
     } catch (error) {
-      if (isConditionalCheckFailure(error)) {
-        throw new PreconditionFailedError(`Vacancy ${vacancy.id} changed since version ${expectedVersion}.`);
-      }
-      throw error;
+      if (!isConditionalCheckFailure(error)) throw error;
+      await this.outbox.settle(intent, []);
+      throw new PreconditionFailedError(`Vacancy ${vacancy.id} changed since version ${expectedVersion}.`);
     }
   }
 

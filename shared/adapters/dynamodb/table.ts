@@ -13,6 +13,11 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * |------------|------------------|-----------|------------------------|------------------------|
  * | vacancy    | VAC#{id}         | VAC       | ORG#{owner}#VAC        | {createdAt}#{id}       |
  * | candidate  | CAND#{id}        | CAND      | PES#{pes}              | {externalId}           |
+ * | candidate-erased | CAND#{id}  | CAND      | –                      | –                      |
+ * | feed-intent | FEEDQ#{0..3}    | {at}#{random} | –                  | –                      |
+ *
+ * An erased candidate is a tombstone in place of the profile (id, PES, next version; no personal
+ * data). Feed intents announce writes before they happen (change feed outbox, feed-outbox.ts).
  *
  * GSI2 is sparse: an open vacancy also carries GSI2PK `VAC#OPEN`, GSI2SK `{createdAt}#{id}`
  * (open vacancies across owners, for labour-market insight); closing drops both keys.
