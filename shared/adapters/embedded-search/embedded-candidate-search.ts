@@ -85,6 +85,15 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
       .sort(compareStrings);
   }
 
+  /**
+   * Every held document, in slot order, for read-only passes over the whole pool (labour-market
+   * insight). The documents are the engine's own: callers must not change them, and must not
+   * write to the engine while iterating.
+   */
+  *documents(): IterableIterator<Readonly<CandidateDocument>> {
+    for (const doc of this.docs) if (doc !== undefined) yield doc;
+  }
+
   /** Applies one write synchronously (the constructor and the benchmark load this way). */
   applyWrite(write: SearchWrite): SearchWriteOutcome {
     const id = write.op === 'upsert' ? write.document.id : write.id;
