@@ -6,7 +6,8 @@
  *        [--pool demo|synthetic] [--top 20] [--opensearch URL | --start-opensearch]
  *
  * A bottleneck vacancy is searched in the four rings in parallel (top 20 each); any other
- * vacancy in ring 1 only (domain brief §3). Latency is wall time per match (all its rings),
+ * vacancy in ring 1 only (domain brief §3); each with the rules' eligibility conditions
+ * (`matchEligibility`) and ring 4 limited to the partner-agreement countries. Latency is wall time per match (all its rings),
  * after a warm-up. The pool comes from the demo generator through the API's own schema and
  * taxonomy (`--pool demo`, default), or from the seeded synthetic pool (`--pool synthetic`).
  */
@@ -14,13 +15,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Client } from '@opensearch-project/opensearch';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
-import { toAlpha2 } from '../../shared/domain/countries.js';
-import { demoCandidateDocuments, demoVacancyProfiles } from '../../shared/matching/demo-pool.js';
+import { type DemoVacancy, demoCandidateDocuments, demoVacancies } from '../../shared/matching/demo-pool.js';
 import { fullScanRank } from '../../shared/matching/full-scan.js';
-import type { RankRequest, RankResult, RuleCondition } from '../../shared/matching/match-engine.js';
+import type { RankRequest, RankResult } from '../../shared/matching/match-engine.js';
 import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
 import { OpenSearchMatchEngine } from '../../shared/matching/opensearch-match-engine.js';
-import { DEFAULT_MATCH_WEIGHTS, type VacancyMatchProfile } from '../../shared/matching/score-model.js';
+import { DEFAULT_MATCH_WEIGHTS } from '../../shared/matching/score-model.js';
 import { syntheticCandidates, syntheticVacancyProfiles } from '../../shared/matching/synthetic-pool.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { anyOf, not } from '../../shared/search/candidate-condition.js';
@@ -53,35 +53,38 @@ interface MatchPlan {
   readonly requests: readonly RankRequest[];
 }
 
-function planMatch(profile: VacancyMatchProfile): MatchPlan {
-  const reference = defaultReferenceData;
-  const conditions: RuleCondition[] = [
-    { ruleId: 'CONSENT', condition: { kind: 'flag', field: 'consentMatching', value: true } },
-  ];
-  if (reference.isHealthOccupation(profile.occupation)) {
-    const who = reference
-      .whoSafeguardCountries()
-      .map(toAlpha2)
-      .filter((c): c is string => c !== undefined);
-    conditions.push({ ruleId: 'WHO-01', condition: not(anyOf('country', who)) });
-  }
-  if (profile.regulated)
-    conditions.push({ ruleId: 'BE-07', condition: not(anyOf('diplomaRecognition', ['refused'])) });
-  const base = { profile, weights: DEFAULT_MATCH_WEIGHTS, conditions, topK: TOP_K };
-  const bottleneck = reference.isBottleneck(profile.occupation, MATCH_DATE).bottleneck;
-  if (!bottleneck) return { bottleneck, requests: [{ ...base, ring: { ring: 1 } }] };
-  const partnerCountries = [
-    ...new Set(reference.activeAgreements(MATCH_DATE, profile.occupation).map((a) => a.country)),
-  ];
+function planMatch(vacancy: DemoVacancy): MatchPlan {
+  const base = {
+    profile: vacancy.profile,
+    weights: DEFAULT_MATCH_WEIGHTS,
+    conditions: vacancy.conditions,
+    topK: TOP_K,
+  };
+  if (!vacancy.bottleneck) return { bottleneck: false, requests: [{ ...base, ring: { ring: 1 } }] };
   return {
-    bottleneck,
+    bottleneck: true,
     requests: [
       { ...base, ring: { ring: 1 } },
       { ...base, ring: { ring: 2 } },
       { ...base, ring: { ring: 3 } },
-      { ...base, ring: { ring: 4, countries: partnerCountries } },
+      { ...base, ring: { ring: 4, countries: vacancy.partnerCountries } },
     ],
   };
+}
+
+/** Synthetic vacancies have no vacancy record for the rules: consent and BE-07 stand in; two in three are bottleneck ones. */
+function syntheticVacancies(seed: number, count: number): DemoVacancy[] {
+  return syntheticVacancyProfiles({ seed, count }).map((profile, i) => ({
+    profile,
+    bottleneck: i % 3 !== 0,
+    conditions: [
+      { ruleId: 'CONSENT', condition: { kind: 'flag', field: 'consentMatching', value: true } },
+      ...(profile.regulated
+        ? [{ ruleId: 'BE-07', condition: not(anyOf('diplomaRecognition', ['refused'])) }]
+        : []),
+    ],
+    partnerCountries: ['IN', 'MA', 'NG', 'PH', 'TN'],
+  }));
 }
 
 type Ranker = (request: RankRequest) => Promise<RankResult>;
@@ -185,16 +188,21 @@ async function main(): Promise<void> {
 
   let started = performance.now();
   const taxonomy = Taxonomy.builtIn();
-  const isRegulated = (isco: string) => defaultReferenceData.isRegulated(isco);
   const pool =
     args.pool === 'synthetic'
       ? syntheticCandidates({ seed: SEED, count: CANDIDATES })
       : demoCandidateDocuments({ seed: SEED, count: CANDIDATES, taxonomy });
-  const profiles =
+  const vacancies =
     args.pool === 'synthetic'
-      ? syntheticVacancyProfiles({ seed: SEED + 1, count: MATCHES })
-      : demoVacancyProfiles({ seed: SEED + 1, count: MATCHES, taxonomy, isRegulated });
-  const plans = profiles.map(planMatch);
+      ? syntheticVacancies(SEED + 1, MATCHES)
+      : demoVacancies({
+          seed: SEED + 1,
+          count: MATCHES,
+          taxonomy,
+          reference: defaultReferenceData,
+          today: MATCH_DATE,
+        });
+  const plans = vacancies.map(planMatch);
   const rings = [1, 2, 3, 4].map((ring) => pool.filter((d) => d.ring === ring).length);
   console.log(
     `pool: ${args.pool}, ${CANDIDATES} candidates (rings 1–4: ${rings.join(' / ')}), generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -2,8 +2,11 @@ import { generateCandidates, generateVacancies } from '../demo/candidate-generat
 import { CandidateInputSchema, type CandidateProfile } from '../domain/candidate.js';
 import { residenceRing } from '../domain/geography.js';
 import { VacancyInputSchema } from '../domain/vacancy.js';
+import { matchEligibility } from '../rules/match.js';
+import type { ReferenceData } from '../rules/reference-data.js';
 import { type CandidateDocument, toCandidateDocument } from '../search/candidate-document.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { RuleCondition } from './match-engine.js';
 import { toMatchProfile, type VacancyMatchProfile } from './score-model.js';
 
 /**
@@ -45,21 +48,42 @@ export function demoCandidateDocuments(options: {
   return docs;
 }
 
-export function demoVacancyProfiles(options: {
+/** A demo vacancy as the engines are asked to search it. */
+export interface DemoVacancy {
+  readonly profile: VacancyMatchProfile;
+  /** On the bottleneck list on the match date: searched in all four rings. */
+  readonly bottleneck: boolean;
+  /** The rules' hard filters for this vacancy (`matchEligibility`). */
+  readonly conditions: readonly RuleCondition[];
+  /** Countries with an active partner agreement covering the occupation: ring 4's scope. */
+  readonly partnerCountries: readonly string[];
+}
+
+export function demoVacancies(options: {
   seed: number;
   count: number;
   taxonomy: Taxonomy;
-  isRegulated: (isco: string) => boolean;
-}): VacancyMatchProfile[] {
-  const profiles: VacancyMatchProfile[] = [];
+  reference: ReferenceData;
+  /** ISO date the rules and reference data are evaluated on. */
+  today: string;
+}): DemoVacancy[] {
+  const { taxonomy, reference, today } = options;
+  const vacancies: DemoVacancy[] = [];
   for (const raw of generateVacancies({ seed: options.seed, count: options.count })) {
     const input = VacancyInputSchema.parse(raw);
-    const vacancy = {
+    const isco = input.occupation.isco;
+    const resolved = {
       ...input,
-      requiredSkills: options.taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills').skills,
-      optionalSkills: options.taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills').skills,
+      requiredSkills: taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills').skills,
+      optionalSkills: taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills').skills,
     };
-    profiles.push(toMatchProfile(vacancy, { regulated: options.isRegulated(input.occupation.isco) }));
+    const bottleneck = reference.isBottleneck(isco, today).bottleneck;
+    vacancies.push({
+      profile: toMatchProfile(resolved, { regulated: reference.isRegulated(isco) }),
+      bottleneck,
+      conditions: matchEligibility({ ...input, bottleneck }, { today, data: reference }),
+      partnerCountries: [...new Set(reference.activeAgreements(today, isco).map((a) => a.country))].sort(),
+    });
   }
-  return profiles;
+  return vacancies;
 }

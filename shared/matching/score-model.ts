@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cefrOrdinal } from '../domain/codes.js';
 import type { Vacancy } from '../domain/vacancy.js';
 import type { CandidateDocument } from '../search/candidate-document.js';

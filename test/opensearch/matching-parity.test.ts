@@ -2,7 +2,7 @@ import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { conditionToQuery } from '../../shared/matching/condition-to-query.js';
-import { demoCandidateDocuments, demoVacancyProfiles } from '../../shared/matching/demo-pool.js';
+import { demoCandidateDocuments, demoVacancies } from '../../shared/matching/demo-pool.js';
 import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
 import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
 import { OpenSearchMatchEngine, type ScoreMismatch } from '../../shared/matching/opensearch-match-engine.js';
@@ -191,14 +191,15 @@ describe('OpenSearch and embedded engines rank identically', () => {
   });
 });
 
-describe('on the demo pool (shared/demo through the candidate schema and the taxonomy)', () => {
+describe("on the demo pool, with the rules' own eligibility conditions", () => {
   const taxonomy = Taxonomy.builtIn();
   const demoPool = demoCandidateDocuments({ seed: 31, count: 4000, taxonomy });
-  const demoProfiles = demoVacancyProfiles({
+  const vacancies = demoVacancies({
     seed: 32,
     count: VACANCIES,
     taxonomy,
-    isRegulated: (isco) => defaultReferenceData.isRegulated(isco),
+    reference: defaultReferenceData,
+    today: '2026-03-01',
   });
   const demoEmbedded = new EmbeddedCandidateSearch(demoPool);
   let demoEngine: OpenSearchMatchEngine;
@@ -212,21 +213,17 @@ describe('on the demo pool (shared/demo through the candidate schema and the tax
     });
   });
 
-  const requests = demoProfiles.flatMap((profile, i) =>
+  // Every ring, whether or not the vacancy is a bottleneck one: parity, not policy, is tested.
+  const requests = vacancies.flatMap((vacancy, i) =>
     ([1, 2, 3, 4] as const).map((ring) => {
-      const partners = [
-        ...new Set(
-          defaultReferenceData.activeAgreements('2026-03-01', profile.occupation).map((a) => a.country),
-        ),
-      ];
       const request: RankRequest = {
-        profile,
+        profile: vacancy.profile,
         weights: DEFAULT_MATCH_WEIGHTS,
-        ring: ring === 4 && i % 2 === 0 ? { ring, countries: partners } : { ring },
-        conditions: conditionsFor(i, profile.regulated),
+        ring: ring === 4 && i % 2 === 0 ? { ring, countries: vacancy.partnerCountries } : { ring },
+        conditions: vacancy.conditions,
         topK: TOP_K,
       };
-      return { name: `demo vacancy ${i} (${profile.occupation}) ring ${ring}`, request };
+      return { name: `demo vacancy ${i} (${vacancy.profile.occupation}) ring ${ring}`, request };
     }),
   );
 
@@ -237,9 +234,12 @@ describe('on the demo pool (shared/demo through the candidate schema and the tax
     expect(actual.exclusions).toEqual(expected.exclusions);
   });
 
-  it('compared real rankings, and no painless score differed from the model', async () => {
+  it('compared real rankings and real exclusions, and no painless score differed from the model', async () => {
     const results = await Promise.all(requests.map(({ request }) => demoEmbedded.rank(request)));
-    expect(results.filter((r) => r.hits.length > 0).length).toBeGreaterThan(requests.length * 0.75);
+    expect(results.filter((r) => r.hits.length > 0).length).toBeGreaterThan(requests.length * 0.5);
+    const excluded = (rule: string) => results.reduce((sum, r) => sum + (r.exclusions[rule] ?? 0), 0);
+    expect(excluded('CONSENT')).toBeGreaterThan(0);
+    expect(excluded('FR-11')).toBeGreaterThan(0);
     expect(mismatches).toEqual([]);
   });
 });
