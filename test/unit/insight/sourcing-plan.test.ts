@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import type { GroupSupply } from '../../../shared/insight/insight-engine.js';
+import type { RouteAvailability } from '../../../shared/insight/occupation-routes.js';
+import type { GapItem } from '../../../shared/insight/qualification.js';
+import {
+  type AgreementFact,
+  countryDecision,
+  type OccupationSourcingFacts,
+  planOccupation,
+} from '../../../shared/insight/sourcing-plan.js';
+
+const WHO = new Set(['NG', 'SN', 'PK']);
+const MATCH_NG: AgreementFact = { id: 'NG-MATCH', country: 'NG', liftsWho01: false };
+const G2G_NG: AgreementFact = { id: 'NG-G2G', country: 'NG', liftsWho01: true };
+const PALIM_MA: AgreementFact = { id: 'MA-THAMM', country: 'MA', liftsWho01: false };
+
+describe('countryDecision', () => {
+  it.each([
+    {
+      name: 'Flanders',
+      health: true,
+      agreements: [],
+      ring: 1,
+      country: 'BE',
+      route: false,
+      expected: 'home-region',
+    },
+    {
+      name: 'EU country',
+      health: true,
+      agreements: [],
+      ring: 3,
+      country: 'NL',
+      route: false,
+      expected: 'free-movement',
+    },
+    {
+      name: 'partner with agreement',
+      health: false,
+      agreements: [PALIM_MA],
+      ring: 4,
+      country: 'MA',
+      route: true,
+      expected: 'partner-agreement',
+    },
+    {
+      name: 'third country, no agreement',
+      health: false,
+      agreements: [PALIM_MA],
+      ring: 4,
+      country: 'TN',
+      route: true,
+      expected: 'no-agreement',
+    },
+    {
+      name: 'agreement, no permit route',
+      health: false,
+      agreements: [PALIM_MA],
+      ring: 4,
+      country: 'MA',
+      route: false,
+      expected: 'no-permit-route',
+    },
+    {
+      name: 'WHO-listed, health, project agreement',
+      health: true,
+      agreements: [MATCH_NG],
+      ring: 4,
+      country: 'NG',
+      route: true,
+      expected: 'who-safeguard',
+    },
+    {
+      name: 'WHO-listed, health, no agreement',
+      health: true,
+      agreements: [],
+      ring: 4,
+      country: 'PK',
+      route: true,
+      expected: 'who-safeguard',
+    },
+    {
+      name: 'WHO-listed, health, G2G lifts it',
+      health: true,
+      agreements: [MATCH_NG, G2G_NG],
+      ring: 4,
+      country: 'NG',
+      route: true,
+      expected: 'partner-agreement',
+    },
+    {
+      name: 'WHO-listed, not health',
+      health: false,
+      agreements: [MATCH_NG],
+      ring: 4,
+      country: 'NG',
+      route: true,
+      expected: 'partner-agreement',
+    },
+  ] as const)('$name → $expected', ({ health, agreements, ring, country, route, expected }) => {
+    const decision = countryDecision(
+      { health, agreements, whoSafeguardCountries: WHO },
+      ring,
+      country,
+      route,
+    );
+    expect(decision.reason).toBe(expected);
+    expect(decision.recommended).toBe(
+      ['home-region', 'free-movement', 'partner-agreement'].includes(expected),
+    );
+  });
+});
+
+const GAPS: GapItem[] = [
+  {
+    key: 'module:Wound care',
+    kind: 'technical-module',
+    label: 'Wound care',
+    skills: ['wound-care'],
+    module: 'Wound care',
+  },
+  { key: 'skill:patient-care', kind: 'skill', label: 'patient care', skills: ['patient-care'] },
+];
+const OPEN_ROUTE: RouteAvailability = {
+  route: 'highly-skilled',
+  ruleId: 'BE-03',
+  status: 'open',
+  vacancies: 1,
+  reason: '',
+};
+const CLOSED_ROUTE: RouteAvailability = { ...OPEN_ROUTE, status: 'closed', vacancies: 0 };
+
+/** Nursing (health): Flanders 3, Wallonia 1, NL 2, ring 4: IN 5 (agreement), NG 4 (WHO list), TN 2 (none). */
+const nursing: GroupSupply = {
+  group: '2221',
+  candidates: 17,
+  rings: [
+    {
+      ring: 1,
+      candidates: 3,
+      countries: [
+        { country: 'BE', candidates: 3, gaps: { 'module:Wound care': 1, 'skill:patient-care': 0 } },
+      ],
+      gaps: {},
+    },
+    {
+      ring: 2,
+      candidates: 1,
+      countries: [
+        { country: 'BE', candidates: 1, gaps: { 'module:Wound care': 1, 'skill:patient-care': 1 } },
+      ],
+      gaps: {},
+    },
+    {
+      ring: 3,
+      candidates: 2,
+      countries: [
+        { country: 'NL', candidates: 2, gaps: { 'module:Wound care': 0, 'skill:patient-care': 0 } },
+      ],
+      gaps: {},
+    },
+    {
+      ring: 4,
+      candidates: 11,
+      countries: [
+        { country: 'IN', candidates: 5, gaps: { 'module:Wound care': 4, 'skill:patient-care': 2 } },
+        { country: 'NG', candidates: 4, gaps: { 'module:Wound care': 4, 'skill:patient-care': 4 } },
+        { country: 'TN', candidates: 2, gaps: { 'module:Wound care': 2, 'skill:patient-care': 2 } },
+      ],
+      gaps: {},
+    },
+  ],
+};
+
+function facts(overrides: Partial<OccupationSourcingFacts> = {}): OccupationSourcingFacts {
+  return {
+    isco: '2221',
+    title: { en: 'Nursing professionals', nl: 'Verpleegkundigen' },
+    listUnverified: false,
+    health: true,
+    regulated: true,
+    demand: { vacancies: 2, openings: 5 },
+    routes: [OPEN_ROUTE],
+    agreements: [{ id: 'IN-AURORA', country: 'IN', liftsWho01: false }, MATCH_NG],
+    whoSafeguardCountries: WHO,
+    supply: nursing,
+    gaps: GAPS,
+    ...overrides,
+  };
+}
+
+describe('planOccupation', () => {
+  it('sources rings 1–3, and in ring 4 only partner countries WHO-01 allows', () => {
+    const plan = planOccupation(facts());
+    expect(plan.rings.map((r) => [r.ring, r.source, r.reason, r.candidates, r.reachableCandidates])).toEqual([
+      [1, true, 'always-searched', 3, 3],
+      [2, true, 'parallel-search', 1, 1],
+      [3, true, 'free-movement', 2, 2],
+      [4, true, 'partner-countries', 11, 5],
+    ]);
+    expect(plan.rings[3]?.countries.map((c) => [c.country, c.candidates, c.reason, c.agreements])).toEqual([
+      ['IN', 5, 'partner-agreement', ['IN-AURORA']],
+      ['NG', 4, 'who-safeguard', ['NG-MATCH']],
+      ['TN', 2, 'no-agreement', []],
+    ]);
+    // Reachable: 3 + 1 + 2 + 5 = 11 for 5 openings.
+    expect(plan.tension).toBe(2.2);
+    expect(plan.sources).toEqual([
+      { ring: 4, country: 'IN', candidates: 5 },
+      { ring: 1, country: null, candidates: 3 },
+      { ring: 3, country: null, candidates: 2 },
+      { ring: 2, country: null, candidates: 1 },
+    ]);
+  });
+
+  it('counts training gaps among the candidates of recommended countries only', () => {
+    const ring4 = planOccupation(facts()).rings[3];
+    expect(ring4?.trainingGaps).toEqual([
+      { key: 'module:Wound care', kind: 'technical-module', label: 'Wound care', candidates: 4, share: 0.8 },
+      { key: 'skill:patient-care', kind: 'skill', label: 'patient care', candidates: 2, share: 0.4 },
+    ]);
+    const ring3 = planOccupation(facts()).rings[2];
+    expect(ring3?.trainingGaps).toEqual([]);
+  });
+
+  it('lists a partner country with an agreement but no candidates yet', () => {
+    const plan = planOccupation(facts({ agreements: [{ id: 'TW-MOU', country: 'TW', liftsWho01: false }] }));
+    expect(plan.rings[3]?.countries.find((c) => c.country === 'TW')).toEqual({
+      country: 'TW',
+      candidates: 0,
+      recommended: true,
+      reason: 'partner-agreement',
+      agreements: ['TW-MOU'],
+    });
+  });
+
+  it('does not source ring 4 when no permit route is open', () => {
+    const plan = planOccupation(facts({ routes: [CLOSED_ROUTE], health: false }));
+    expect(plan.thirdCountryRoute).toBe(false);
+    expect(plan.rings[3]).toMatchObject({
+      source: false,
+      reason: 'no-partner-country',
+      reachableCandidates: 0,
+    });
+    expect(plan.rings[3]?.countries.map((c) => c.reason)).toEqual([
+      'no-permit-route',
+      'no-permit-route',
+      'no-agreement',
+    ]);
+  });
+
+  it('has no tension without openings', () => {
+    expect(planOccupation(facts({ demand: { vacancies: 0, openings: 0 } })).tension).toBeNull();
+  });
+});
