@@ -1,7 +1,9 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { BuildOptions } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
 /** Repository root, resolved from this file so synth works from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,9 +18,14 @@ export function entryPath(name: keyof typeof ENTRY_POINTS): string {
   return join(REPO_ROOT, ENTRY_POINTS[name]);
 }
 
+/** File name of the bundle in the Lambda asset (its source map is `index.mjs.map`). */
+export const BUNDLE_FILE = 'index.mjs';
+/** Lambda handler setting: the `handler` export of `index.mjs`. */
+export const HANDLER = 'index.handler';
+
 /**
- * The esbuild settings both the CDK construct and the bundle-budget test use, so the budget
- * measures exactly what gets deployed.
+ * The esbuild settings of every Lambda bundle. `bundle()` below is the one build the CDK construct,
+ * the bundle-budget test and the bundle bench all run, so the budget measures what gets deployed.
  */
 export const SHARED_BUNDLING = {
   target: 'node22',
@@ -31,24 +38,34 @@ export const SHARED_BUNDLING = {
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
 } as const;
 
-/** Options for `NodejsFunction#bundling`. */
-export const cdkBundlingOptions: BundlingOptions = {
-  forceDockerBundling: false,
-  format: OutputFormat.ESM,
-  target: SHARED_BUNDLING.target,
-  minify: SHARED_BUNDLING.minify,
-  externalModules: [...SHARED_BUNDLING.externalModules],
-  mainFields: [...SHARED_BUNDLING.mainFields],
-  banner: SHARED_BUNDLING.banner,
-  // Linked .map next to the bundle (NODE_OPTIONS=--enable-source-maps reads it); leave the
-  // original sources out of the map to keep the asset small.
-  sourceMap: true,
-  sourceMapMode: SourceMapMode.DEFAULT,
-  sourcesContent: false,
-};
+/** zod's locales barrel (`zod/v4/locales/index.js`), wherever zod sits under node_modules. */
+const ZOD_LOCALES_BARREL = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/;
 
-/** The same build through esbuild's JS API (what `NodejsFunction` runs via the CLI). */
-export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+/**
+ * Keeps only zod's English locale. The `z` namespace re-exports every locale
+ * (`export * as locales from '../locales/index.js'`, ~50 modules, ~260 KiB minified), and code that
+ * uses `z` as a value (`import { z } from 'zod'`, or `z` from `@hono/zod-openapi`) keeps the whole
+ * namespace, so esbuild cannot drop them. The barrel is loaded as a module that re-exports the real
+ * `en.js` only: zod's default messages stay English (zod registers `en` itself, from `en.js`), and
+ * `z.locales.en` still exists; other locales are `undefined` (nothing here configures one).
+ *
+ * Replacing the barrel's contents at load time (rather than redirecting one import specifier)
+ * covers every way in: `zod/v4/classic`, `zod/v4/core`, `zod/locales`, `zod/v4/locales`.
+ */
+export function zodEnglishOnly(): Plugin {
+  return {
+    name: 'zod-english-only',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: ZOD_LOCALES_BARREL }, (args) => ({
+        contents: 'export { default as en } from "./en.js";\n',
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
+}
+
+function esbuildOptions(entry: string, outfile: string): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -60,8 +77,53 @@ export function esbuildOptions(entry: string, outfile: string): BuildOptions {
     external: [...SHARED_BUNDLING.externalModules],
     mainFields: [...SHARED_BUNDLING.mainFields],
     banner: { js: SHARED_BUNDLING.banner },
+    // Linked .map next to the bundle (NODE_OPTIONS=--enable-source-maps reads it); leave the
+    // original sources out of the map to keep the asset small.
     sourcemap: true,
     sourcesContent: false,
+    plugins: [zodEnglishOnly()],
+    metafile: true,
     logLevel: 'silent',
   };
+}
+
+export interface LambdaBundle {
+  /** Absolute path of the bundle (`<outDir>/index.mjs`; its source map is next to it). */
+  readonly file: string;
+  /** Size of the bundle in bytes (without the source map). */
+  readonly bytes: number;
+  /** What went into the bundle (esbuild metafile). */
+  readonly metafile: Metafile;
+}
+
+/**
+ * Bundles a Lambda handler into `<outDir>/index.mjs` plus `index.mjs.map`: minified ESM for
+ * Node.js 22, AWS SDK external, with the zod locale plugin. Rejects with esbuild's messages.
+ */
+export async function bundle(entry: string, outDir: string): Promise<LambdaBundle> {
+  const file = join(outDir, BUNDLE_FILE);
+  const result = await build(esbuildOptions(entry, file));
+  return { file, bytes: statSync(file).size, metafile: result.metafile as Metafile };
+}
+
+/** The CLI that runs `bundle()` for `bundleSync()` (`node --import tsx bundle-cli.ts <entry> <outDir>`). */
+const BUNDLE_CLI = fileURLToPath(new URL('./bundle-cli.ts', import.meta.url));
+
+/**
+ * `bundle()`, synchronously, for CDK local bundling (`ILocalBundling#tryBundle` is synchronous).
+ * esbuild's `buildSync` takes no plugins, so the async build runs in a child Node process (with
+ * tsx's loader, as the CDK app itself runs); this call blocks until it exits. Throws if it fails.
+ */
+export function bundleSync(entry: string, outDir: string): void {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = spawnSync(process.execPath, ['--import', tsx, BUNDLE_CLI, entry, outDir], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.error) throw new Error(`Could not start the bundler for ${entry}: ${child.error.message}`);
+  if (child.status !== 0) {
+    const reason = child.signal ? `signal ${child.signal}` : `exit code ${child.status}`;
+    throw new Error(`Bundling ${entry} failed (${reason}):\n${child.stderr.trim()}`);
+  }
 }

@@ -1,11 +1,18 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { dirname } from 'node:path';
+import {
+  AssetHashType,
+  DockerImage,
+  Duration,
+  type ILocalBundling,
+  RemovalPolicy,
+  Validations,
+} from 'aws-cdk-lib';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import { Effect, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { cdkBundlingOptions } from './bundling.js';
+import { bundleSync, HANDLER } from './bundling.js';
 
 export interface ConcentricFunctionProps {
   /** Absolute path of the TypeScript handler module (exports `handler`). */
@@ -59,12 +66,38 @@ const DEFAULT_ENVIRONMENT = {
 };
 
 /**
- * A `NodejsFunction` with the project's defaults: Node.js 22 on arm64 (Graviton: ~20% cheaper per
+ * Bundles the handler locally with `bundleSync()` (esbuild's JS API with the project's plugins,
+ * which `NodejsFunction`'s esbuild CLI cannot take). Never falls back to Docker: it bundles or throws.
+ * `entry` is a plain field so it is part of CDK's asset cache key.
+ */
+class EsbuildLocalBundling implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleSync(this.entry, outputDir);
+    return true;
+  }
+}
+
+/** Lambda code: the bundled handler (`index.mjs` and its source map), hashed by its content. */
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(dirname(entry), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the API, never pulled or run: local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      local: new EsbuildLocalBundling(entry),
+    },
+  });
+}
+
+/**
+ * A Lambda function with the project's defaults: Node.js 22 on arm64 (Graviton: ~20% cheaper per
  * GB-second), X-Ray, ESM bundle with source maps, its own log group with retention, and an
  * execution role without AWS managed policies (logs are scoped to the function's own log group).
  */
 export class ConcentricFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
 
@@ -84,9 +117,9 @@ export class ConcentricFunction extends Construct {
       inlinePolicies: { runtime: this.runtimePolicy(props.vpc !== undefined) },
     });
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.function = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry),
+      handler: HANDLER,
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -96,7 +129,6 @@ export class ConcentricFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: { ...DEFAULT_ENVIRONMENT, ...props.environment },
-      bundling: cdkBundlingOptions,
       vpc: props.vpc,
       vpcSubnets: props.vpcSubnets,
       securityGroups: props.securityGroups,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISCED_MAX, ISCED_MIN } from './codes.js';
 import {
   CefrLevelSchema,

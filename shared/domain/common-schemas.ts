@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CEFR_LEVELS, LANGUAGE_CODES } from './codes.js';
 import { isCountryCode } from './countries.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How callers name a skill: a taxonomy id, an ESCO skill URI, or free text in nl/en/fr.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../domain/common-schemas.js';
 import { isCountryCode, toAlpha2 } from '../domain/countries.js';
 import bottleneck2025 from './data/bottleneck-occupations-2025.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORTED_TAXONOMY_FORMAT, type ImportedTaxonomy, SECTORS } from './taxonomy-types.js';
 
 /**
