@@ -1,8 +1,14 @@
 /**
  * `npm start`: the API on embedded defaults — dynalite in memory, the embedded search engine —
  * with the deterministic demo data loaded. PORT sets the port (default 3000).
+ * IDENTITY=jwt verifies bearer tokens against the development key set (NOT FOR PRODUCTION;
+ * mint one with `tsx scripts/mint-token.ts`) instead of trusting the X-Caller-* headers.
  */
+// First: the OpenAPI extension of zod must be installed before any schema is built (zod 4 puts
+// methods on each schema instance, so schemas built earlier never get `.openapi()`).
+import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
+import { devJwtIdentity, JWKS_PATH, withDevJwks } from './local/dev-keys/dev-keys.js';
 import { startDynalite } from './local/dynalite.js';
 import { loadDemoData } from './local/load-demo.js';
 import { buildLocalApp } from './local/local-app.js';
@@ -13,23 +19,40 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+const identityMode = process.env.IDENTITY ?? 'headers';
+if (identityMode !== 'headers' && identityMode !== 'jwt') {
+  console.error(`IDENTITY must be 'headers' or 'jwt', not '${identityMode}'.`);
+  process.exit(1);
+}
+
 const started = performance.now();
 const dynamo = await startDynalite();
-const { app, deps } = await buildLocalApp({ dynamo });
+const { app, deps } = await buildLocalApp({
+  dynamo,
+  ...(identityMode === 'jwt' ? { identity: devJwtIdentity() } : {}),
+});
 const demo = await loadDemoData(deps);
-const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+const server = serve({ fetch: withDevJwks(app), port, hostname: '127.0.0.1' }, (info) => {
   const base = `http://127.0.0.1:${info.port}`;
   const employer = demo.employers[0] ?? 'emp-demo';
+  const as = (role: string, org: string) =>
+    identityMode === 'jwt'
+      ? `-H "authorization: Bearer $(npx tsx scripts/mint-token.ts --role ${role} --org ${org})"`
+      : `-H 'x-caller-role: ${role}' -H 'x-caller-org: ${org}'`;
+  const identityHelp =
+    identityMode === 'jwt'
+      ? `Identity: JWT bearer tokens signed with the dev key (NOT FOR PRODUCTION), key set at ${base}${JWKS_PATH}.`
+      : 'Local identity is two headers (X-Caller-Role, X-Caller-Org); IDENTITY=jwt npm start for bearer tokens.';
   console.log(`Concentric API on ${base}  (demo data: ${demo.vacancies} vacancies, ${demo.bottleneckVacancies} bottleneck; ${demo.candidates} candidates; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)
   docs:     ${base}/docs
   openapi:  ${base}/openapi.json
 
-Local identity is two headers (X-Caller-Role, X-Caller-Org). Try:
-  curl -s ${base}/v1/vacancies -H 'x-caller-role: employer' -H 'x-caller-org: ${employer}'
-  curl -s -X POST ${base}/v1/vacancies/${demo.sampleVacancyId}/matches -H 'x-caller-role: employer' -H 'x-caller-org: ${employer}'
-  curl -s ${base}/v1/candidates?limit=5 -H 'x-caller-role: pes' -H 'x-caller-org: VDAB'
-  curl -s '${base}/v1/taxonomy/skills?q=metselen' -H 'x-caller-role: employer' -H 'x-caller-org: ${employer}'
-  curl -s ${base}/v1/rules -H 'x-caller-role: operator' -H 'x-caller-org: VDAB'`);
+${identityHelp} Try:
+  curl -s ${base}/v1/vacancies ${as('employer', employer)}
+  curl -s -X POST ${base}/v1/vacancies/${demo.sampleVacancyId}/matches ${as('employer', employer)}
+  curl -s ${base}/v1/candidates?limit=5 ${as('pes', 'VDAB')}
+  curl -s '${base}/v1/taxonomy/skills?q=metselen' ${as('employer', employer)}
+  curl -s ${base}/v1/rules ${as('operator', 'VDAB')}`);
 });
 
 function shutdown() {

@@ -4,6 +4,7 @@ import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
+import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
@@ -32,6 +33,8 @@ export interface LocalAppOptions {
   readonly ids?: IdGenerator;
   readonly identity?: IdentityProvider;
   readonly maxBodyBytes?: number | undefined;
+  /** Per-client rate limit; default the app's, `false` off. */
+  readonly rateLimit?: RateLimit | false | undefined;
 }
 
 /**
@@ -56,7 +59,10 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     identity: options.identity ?? new HeaderIdentityProvider(),
     clock,
     ids: options.ids ?? randomIds,
-    limits: options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {},
+    limits: {
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    },
   };
   return { app: createApp(deps), deps, stream };
 }

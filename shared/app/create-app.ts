@@ -12,8 +12,10 @@ import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
 import type { AppEnv } from './app-env.js';
+import { authorize, documentRouteAccess } from './authorize.js';
 import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
+import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
 import { ruleRoutes } from './routes/rule-routes.js';
@@ -32,7 +34,11 @@ export interface AppDeps {
   readonly identity: IdentityProvider;
   readonly clock: Clock;
   readonly ids: IdGenerator;
-  readonly limits?: { readonly maxBodyBytes?: number };
+  readonly limits?: {
+    readonly maxBodyBytes?: number;
+    /** Per-client token bucket (per instance); `false` turns it off. Default DEFAULT_RATE_LIMIT. */
+    readonly rateLimit?: RateLimit | false;
+  };
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -41,6 +47,8 @@ const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   const maxBodyBytes = deps.limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const rateLimit = deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const limiter = rateLimit === false ? undefined : new TokenBucketLimiter(rateLimit);
 
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) => problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)));
@@ -64,7 +72,11 @@ export function createApp(deps: AppDeps) {
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && !JSON_MEDIA.test(type)) {
       throw new UnsupportedMediaTypeError(`Send the body as application/json, not '${type || 'nothing'}'.`);
     }
-    c.set('caller', await deps.identity.identify(c.req.raw.headers));
+    const caller = await deps.identity.identify(c.req.raw.headers);
+    c.set('caller', caller);
+    // Limited before authorization, so refused attempts count too (no free probing).
+    limiter?.take(rateLimitKey(caller));
+    authorize(c);
     await next();
   });
 
@@ -91,10 +103,9 @@ export function createApp(deps: AppDeps) {
     },
     security: [{ bearer: [] }],
   };
-  app.doc31('/openapi.json', documentConfig);
-  app.get('/docs', (c) =>
-    c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as Parameters<typeof renderDocsPage>[0])),
-  );
+  const document = () => documentRouteAccess(app.getOpenAPI31Document(documentConfig));
+  app.get('/openapi.json', (c) => c.json(document()));
+  app.get('/docs', (c) => c.html(renderDocsPage(document() as Parameters<typeof renderDocsPage>[0])));
   return app;
 }
 

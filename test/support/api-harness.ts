@@ -1,7 +1,9 @@
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
+import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { sequentialIds } from '../../shared/ports/id-generator.js';
+import type { IdentityProvider } from '../../shared/ports/identity.js';
 
 export interface Harness extends LocalApp {
   readonly dynamo: LocalDynamo;
@@ -20,13 +22,17 @@ export const VDAB: [string, string] = ['pes', 'VDAB'];
 export const ANAPEC: [string, string] = ['pes', 'ANAPEC'];
 
 /** The app on dynalite with the embedded search engine, built exactly as `npm start` builds it. */
-export async function startHarness(options: { maxBodyBytes?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { maxBodyBytes?: number; identity?: IdentityProvider; rateLimit?: RateLimit | false } = {},
+): Promise<Harness> {
   const dynamo = await startDynalite();
   const local = await buildLocalApp({
     dynamo,
     clock: fixedClock('2026-03-02T09:00:00.000Z'),
     ids: sequentialIds(),
     maxBodyBytes: options.maxBodyBytes,
+    identity: options.identity,
+    rateLimit: options.rateLimit,
   });
   return {
     ...local,
