@@ -110,6 +110,26 @@ export class PayloadTooLargeError extends ConcentricError {
   }
 }
 
+/** A bulk upload has more rows than a synchronous request takes; an import job takes any number. */
+export class TooManyRowsError extends ConcentricError {
+  readonly status = 413;
+  readonly slug = 'too-many-rows';
+  readonly title = 'Too many rows for one request';
+  constructor(readonly maxRows: number) {
+    super(`A request takes at most ${maxRows} rows; send larger files to POST /v1/candidate-imports.`);
+  }
+  override extensions() {
+    return { maxRows: this.maxRows };
+  }
+}
+
+/** An Idempotency-Key was sent again with a different body: never a silent second meaning. */
+export class IdempotencyKeyReusedError extends ConcentricError {
+  readonly status = 422;
+  readonly slug = 'idempotency-key-reused';
+  readonly title = 'The Idempotency-Key was used for a different request';
+}
+
 export class RateLimitedError extends ConcentricError {
   readonly status = 429;
   readonly slug = 'rate-limited';
