@@ -6,6 +6,8 @@ import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-id
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
+import { EmbeddedInsightEngine } from '../../shared/insight/embedded-insight-engine.js';
+import type { InsightEngine } from '../../shared/insight/insight-engine.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
 import { type Clock, systemClock } from '../../shared/ports/clock.js';
@@ -29,6 +31,8 @@ export interface LocalAppOptions {
   readonly search?: CandidateSearch;
   /** The match engine; default: `search` when it ranks too (the embedded engine does). */
   readonly matcher?: MatchEngine;
+  /** The insight engine; default: over the embedded engine's documents when it is the search. */
+  readonly insight?: InsightEngine;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly identity?: IdentityProvider;
@@ -47,12 +51,14 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const embedded = options.search ? undefined : new EmbeddedCandidateSearch();
   const search: CandidateSearch = options.search ?? (embedded as EmbeddedCandidateSearch);
   const matcher: MatchEngine = options.matcher ?? embedded ?? (isMatchEngine(search) ? search : noMatcher);
+  const insight: InsightEngine = options.insight ?? (embedded ? new EmbeddedInsightEngine(embedded) : noInsight);
   const stream = new InProcessStream(search);
   const deps: AppDeps = {
     vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
     candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
     search,
     matcher,
+    insight,
     referenceData: defaultReferenceData,
     taxonomy: Taxonomy.builtIn(),
     policy: rulesVacancyPolicy(),
@@ -75,5 +81,12 @@ function isMatchEngine(value: unknown): value is MatchEngine {
 const noMatcher: MatchEngine = {
   rank: async () => {
     throw new Error('no match engine configured');
+  },
+};
+
+/** Insight without an engine configured: a clear 503 too. */
+const noInsight: InsightEngine = {
+  supply: async () => {
+    throw new Error('no insight engine configured');
   },
 };

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
+import type { InsightEngine } from '../insight/insight-engine.js';
 import type { MatchEngine } from '../matching/match-engine.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
@@ -17,6 +18,7 @@ import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
+import { insightRoutes } from './routes/insight-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
 import { ruleRoutes } from './routes/rule-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
@@ -28,6 +30,8 @@ export interface AppDeps {
   readonly candidates: CandidateStore;
   readonly search: CandidateSearch;
   readonly matcher: MatchEngine;
+  /** Aggregates for labour-market insight (counts only). */
+  readonly insight: InsightEngine;
   readonly referenceData: ReferenceData;
   readonly taxonomy: Taxonomy;
   readonly policy: VacancyPolicy;
@@ -87,6 +91,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/candidates', candidateRoutes(deps));
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
   app.route('/v1/rules', ruleRoutes(deps));
+  app.route('/v1/insight', insightRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -43,6 +43,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/rules': { roles: ANY_ROLE, scope: 'reference:read' },
   'POST /v1/rules/dry-run': { roles: ['employer', 'operator'], scope: 'reference:read' },
   'GET /v1/audit': { roles: ['operator'], scope: 'audit:read' },
+  // Aggregates across every employer's vacancies and every service's pool: no PES or talent pool.
+  'GET /v1/insight/tension': { roles: ['operator', 'employer'], scope: 'insight:read' },
+  'GET /v1/insight/sourcing-plan': { roles: ['operator', 'employer'], scope: 'insight:read' },
+  'GET /v1/insight/report': { roles: ['operator', 'employer'], scope: 'insight:read' },
 };
 
 /** `METHOD /path/{param}` from a Hono route (`/path/:param`, optionally with a `{regex}`). */

@@ -8,6 +8,7 @@ import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
 import { createApp } from '../app/create-app.js';
 import { readConfig } from '../config.js';
+import { OpenSearchInsightEngine } from '../insight/opensearch-insight-engine.js';
 import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
 import { systemClock } from '../ports/clock.js';
 import { randomIds } from '../ports/id-generator.js';
@@ -52,6 +53,7 @@ export const app = createApp({
   candidates: new DynamoCandidateStore(db, config.TABLE_NAME, { clock: systemClock }),
   search,
   matcher: new OpenSearchMatchEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
+  insight: new OpenSearchInsightEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
   referenceData: defaultReferenceData,
   taxonomy: Taxonomy.builtIn(),
   policy: rulesVacancyPolicy(),

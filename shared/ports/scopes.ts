@@ -15,6 +15,7 @@ export const SCOPES = [
   'consents:write',
   'audit:read',
   'reference:read',
+  'insight:read',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -23,10 +24,17 @@ export type Scope = (typeof SCOPES)[number];
  * a freshly minted dev token gets by default.
  */
 export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
-  employer: ['vacancies:read', 'vacancies:write', 'matches:read', 'candidates:read', 'reference:read'],
+  employer: [
+    'vacancies:read',
+    'vacancies:write',
+    'matches:read',
+    'candidates:read',
+    'reference:read',
+    'insight:read',
+  ],
   pes: ['candidates:read', 'candidates:write', 'consents:write', 'matches:read', 'reference:read'],
   'talent-pool': ['reference:read'],
-  operator: ['audit:read', 'reference:read'],
+  operator: ['audit:read', 'reference:read', 'insight:read'],
 };
 
 export function isScope(value: string): value is Scope {
