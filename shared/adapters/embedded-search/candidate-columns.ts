@@ -1,6 +1,7 @@
 import { compileCondition } from '../../matching/compile-condition.js';
 import type { CandidateCondition, NumericField } from '../../search/candidate-condition.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
+import { InvertedIndex } from './inverted-index.js';
 
 /** A test on the candidate in a slot. */
 export type SlotPredicate = (slot: number) => boolean;
@@ -20,14 +21,28 @@ type SingleKeywordField = 'country' | 'pes' | 'diplomaRecognition';
 const SINGLE_KEYWORD_FIELDS: readonly SingleKeywordField[] = ['country', 'pes', 'diplomaRecognition'];
 
 /**
+ * Multi-valued keyword fields the rules filter on, kept as inverted indexes. (Skills and ISCO
+ * groups are indexed per ring for matching already; conditions on them read the document.)
+ */
+type IndexedListField = 'nationalities' | 'occupations';
+const INDEXED_LIST_FIELDS: readonly IndexedListField[] = ['nationalities', 'occupations'];
+
+/**
  * The fields the hard filters read most, one typed array per field indexed by slot: a match
  * tests tens of thousands of candidates against ring, PES, country and the rules' conditions,
  * and reading packed arrays is several times faster than chasing one object per candidate.
  * Keyword values are interned; a missing number is NaN; consent is 1 true, 0 false, 2 neither.
  *
- * `compile` turns a condition into a slot predicate with the semantics of `satisfies`. The
- * parts these columns cannot answer (multi-valued keywords, dates) fall back to the compiled
- * document predicate, so any condition works and the common ones are fast.
+ * Nationalities and occupations are inverted indexes: `anyOf` on them marks the holders of
+ * the values in a mask once per compile. The ISO dates are kept as strings, compared as
+ * strings, as `satisfies` does.
+ *
+ * `compile` turns a condition into a slot predicate with the semantics of `satisfies`. What
+ * the columns do not hold (conditions on skills or ISCO groups) falls back to the compiled
+ * document predicate, so any condition works and the ones the rules use are fast.
+ *
+ * A freed slot keeps its values until reused (`set` then replaces them): a match only tests
+ * slots that hold a candidate, so stale values are never read.
  */
 export class CandidateColumns {
   private readonly ids = new Map<string, number>();
@@ -36,6 +51,14 @@ export class CandidateColumns {
   );
   private numbers = new Map<NumericField, Float64Array>(NUMERIC_FIELDS.map((f) => [f, new Float64Array(0)]));
   private consent = new Uint8Array(0);
+  private readonly lists = new Map<IndexedListField, InvertedIndex>(
+    INDEXED_LIST_FIELDS.map((f) => [f, new InvertedIndex()]),
+  );
+  /** The list values each slot was indexed under, to unindex them when the slot is reused. */
+  private readonly listValues = new Map<IndexedListField, (readonly string[] | undefined)[]>(
+    INDEXED_LIST_FIELDS.map((f) => [f, []]),
+  );
+  private readonly protectionUntil: (string | undefined)[] = [];
 
   constructor(private readonly documentAt: (slot: number) => CandidateDocument) {}
 
@@ -44,6 +67,23 @@ export class CandidateColumns {
     for (const field of SINGLE_KEYWORD_FIELDS) this.keywordColumn(field)[slot] = this.intern(doc[field]);
     for (const field of NUMERIC_FIELDS) this.numberColumn(field)[slot] = doc[field] ?? Number.NaN;
     this.consent[slot] = doc.consentMatching === true ? 1 : doc.consentMatching === false ? 0 : 2;
+    this.protectionUntil[slot] = doc.temporaryProtectionUntil;
+    for (const field of INDEXED_LIST_FIELDS) {
+      const index = this.lists.get(field) as InvertedIndex;
+      const held = this.listValues.get(field) as (readonly string[] | undefined)[];
+      for (const value of held[slot] ?? []) index.unpost(value, slot);
+      const values = [...doc[field]];
+      for (const value of values) index.post(value, slot);
+      held[slot] = values;
+    }
+  }
+
+  /** Whether the candidate in the slot has one of these values in an indexed list field. */
+  listHasAnyOf(field: IndexedListField, values: readonly string[]): SlotPredicate {
+    const index = this.lists.get(field) as InvertedIndex;
+    const mask = new Uint8Array(this.consent.length);
+    for (const value of new Set(values)) for (const slot of index.postings(value)) mask[slot] = 1;
+    return (slot) => mask[slot] === 1;
   }
 
   /** Whether the candidate in the slot has one of these values in a single-valued keyword field. */
@@ -65,7 +105,16 @@ export class CandidateColumns {
         return () => false;
       case 'anyOf':
         if (isSingleKeyword(condition.field)) return this.keywordIn(condition.field, condition.values);
+        if (isIndexedList(condition.field)) return this.listHasAnyOf(condition.field, condition.values);
         return this.onDocument(condition);
+      case 'dateOnOrAfter': {
+        const dates = this.protectionUntil;
+        const date = condition.date;
+        return (slot) => {
+          const value = dates[slot];
+          return value !== undefined && value >= date;
+        };
+      }
       case 'range': {
         const column = this.numberColumn(condition.field);
         const gte = condition.gte ?? Number.NEGATIVE_INFINITY;
@@ -93,8 +142,6 @@ export class CandidateColumns {
         const inner = this.compile(condition.condition);
         return (slot) => !inner(slot);
       }
-      default:
-        return this.onDocument(condition);
     }
   }
 
@@ -132,6 +179,10 @@ export class CandidateColumns {
     this.numbers = new Map([...this.numbers].map(([f, c]) => [f, grow(c, (n) => new Float64Array(n))]));
     this.consent = grow(this.consent, (n) => new Uint8Array(n));
   }
+}
+
+function isIndexedList(field: string): field is IndexedListField {
+  return (INDEXED_LIST_FIELDS as readonly string[]).includes(field);
 }
 
 function isSingleKeyword(field: string): field is SingleKeywordField {

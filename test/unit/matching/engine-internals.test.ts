@@ -91,6 +91,35 @@ describe('column-compiled conditions of the embedded engine', () => {
   });
 });
 
+describe('columns on a reused slot', () => {
+  it('forget the values of the candidate that held the slot before', () => {
+    const [first, second] = pool.filter((d) => d.ring === 4 && d.temporaryProtectionUntil === undefined);
+    if (!first || !second) throw new Error('expected two ring-4 candidates');
+    const columns = new CandidateColumns(() => second);
+    const before = {
+      ...first,
+      nationalities: ['MA'],
+      occupations: ['7112'],
+      temporaryProtectionUntil: '2027-03-04',
+    };
+    columns.set(0, before);
+    const after = {
+      ...second,
+      nationalities: ['TN'],
+      occupations: ['2221'],
+      temporaryProtectionUntil: undefined,
+    };
+    columns.set(0, after);
+    const holds = (condition: CandidateCondition) => columns.compile(condition)(0);
+    expect(holds(anyOf('nationalities', ['MA']))).toBe(false);
+    expect(holds(anyOf('nationalities', ['TN']))).toBe(true);
+    expect(holds(anyOf('occupations', ['7112']))).toBe(false);
+    expect(holds({ kind: 'dateOnOrAfter', field: 'temporaryProtectionUntil', date: '2026-01-01' })).toBe(
+      false,
+    );
+  });
+});
+
 describe('condition translation to query DSL', () => {
   it.each([
     [{ kind: 'always' }, { match_all: {} }],
