@@ -67,7 +67,8 @@ export function skillTextAnalysis(taxonomy: Taxonomy) {
   }
   return {
     char_filter: {
-      [CHAR_FILTER]: { type: 'pattern_replace', pattern: "['’‘`]", replacement: ' ' },
+      // A `mapping` char filter (a lookup per character) rather than `pattern_replace` (a regex per value).
+      [CHAR_FILTER]: { type: 'mapping', mappings: ["'=>\\u0020", '’=>\\u0020', '‘=>\\u0020', '`=>\\u0020'] },
     },
     filter: {
       // lenient: false — a rule the analyzer cannot parse fails index creation (and the test
