@@ -71,6 +71,13 @@ export function assertValidRankRequest(request: RankRequest): void {
     throw new RangeError(`topK must be an integer in 1..${MAX_TOP_K}, got ${request.topK}`);
   }
   MatchWeightsSchema.parse(request.weights);
+  // Each skill counts once: engines may count from either side (vacancy keys or candidate skills).
+  for (const [name, keys] of [
+    ['requiredSkills', request.profile.requiredSkills],
+    ['optionalSkills', request.profile.optionalSkills],
+  ] as const) {
+    if (new Set(keys).size !== keys.length) throw new RangeError(`profile.${name} repeats a skill key`);
+  }
 }
 
 /**

@@ -13,24 +13,36 @@ import {
  * weighted sum added factor by factor in FACTOR_NAMES order. Any change to the model must be
  * made here too; the parity test (test/opensearch/matching-parity.test.ts) fails otherwise.
  *
+ * The counts agree with the model's because `assertValidRankRequest` rejects a profile that
+ * repeats a skill key, and doc values hold each of a candidate's skills once.
+ *
  * Numbers in params arrive as Integer or Double depending on how JSON wrote them ("1" or
  * "0.5"), hence the `Number.doubleValue()` conversions.
  */
 export const PAINLESS_MATCH_SCORE = `
+// Each doc value read converts bytes to a String, so every list is read once: the candidate's
+// skills against the (de-duplicated) vacancy lists, its ISCO groups against the vacancy's code.
 def skills = doc['skills'];
 int nReq = params.required.size();
-int req = 0;
-for (int i = 0; i < nReq; i++) { if (skills.contains(params.required[i])) { req++; } }
 int nOpt = params.optional.size();
+int req = 0;
 int opt = 0;
-for (int i = 0; i < nOpt; i++) { if (skills.contains(params.optional[i])) { opt++; } }
+for (int i = 0; i < skills.size(); i++) {
+  String skill = skills.get(i);
+  if (params.required.contains(skill)) { req++; }
+  if (params.optional.contains(skill)) { opt++; }
+}
 double fReq = nReq == 0 ? 1.0 : (double) req / nReq;
 double fOpt = nOpt == 0 ? 1.0 : (double) opt / nOpt;
 
+// The candidate's groups are prefixes of its unit groups: the longest that starts the
+// vacancy's code is the shared prefix.
 def groups = doc['iscoGroups'];
+String isco = params.isco;
 int digits = 0;
-for (int i = params.iscoPrefixes.size() - 1; i >= 0; i--) {
-  if (groups.contains(params.iscoPrefixes[i])) { digits = i + 1; break; }
+for (int i = 0; i < groups.size(); i++) {
+  String group = groups.get(i);
+  if (group.length() > digits && isco.startsWith(group)) { digits = group.length(); }
 }
 double fOcc = digits / 4.0;
 
@@ -89,8 +101,7 @@ export function painlessScoreParams(
   return {
     required: [...profile.requiredSkills],
     optional: [...profile.optionalSkills],
-    /** Prefixes of 1, 2, 3, 4 digits: index i holds i + 1 digits. */
-    iscoPrefixes: Array.from({ length: isco.length }, (_, i) => isco.slice(0, i + 1)),
+    isco,
     languageFields: profile.languages.map((l) => languageField(l.language)),
     languageLevels: profile.languages.map((l) => l.level),
     minExperienceYears: profile.minExperienceYears,

@@ -56,11 +56,13 @@ describe('embedded engine: ranking', () => {
     expect(result.total).toBe(4);
   });
 
-  it('rejects a topK out of range and weights that do not sum to 1', async () => {
+  it('rejects a topK out of range, weights that do not sum to 1 and a repeated skill key', async () => {
     await expect(engine.rank(request({ topK: 0 }))).rejects.toThrow(/topK/);
     await expect(
       engine.rank(request({ weights: { ...DEFAULT_MATCH_WEIGHTS, diploma: 0.5 } })),
     ).rejects.toThrow();
+    const repeated = matchProfile({ requiredSkills: ['masonry', 'masonry'] });
+    await expect(engine.rank(request({ profile: repeated }))).rejects.toThrow(/repeats/);
   });
 });
 

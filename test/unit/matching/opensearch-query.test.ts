@@ -105,7 +105,7 @@ describe('OpenSearch rank query', () => {
     expect(painlessScoreParams(profile, DEFAULT_MATCH_WEIGHTS)).toEqual({
       required: ['bricklaying', 'masonry'],
       optional: ['tiling'],
-      iscoPrefixes: ['7', '71', '711', '7112'],
+      isco: '7112',
       languageFields: ['languages.en', 'languages.nl'],
       languageLevels: [2, 3],
       minExperienceYears: 2,
