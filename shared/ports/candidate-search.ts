@@ -22,10 +22,25 @@ export interface CandidateFilter {
   readonly rings?: readonly number[] | undefined;
 }
 
+/** Whether a document is inside a filter: the one definition every engine applies. */
+export function withinFilter(
+  document: Pick<CandidateDocument, 'pes' | 'ring'>,
+  filter: CandidateFilter | undefined,
+): boolean {
+  return (
+    (filter?.pes === undefined || document.pes === filter.pes) &&
+    (filter?.rings === undefined || filter.rings.includes(document.ring))
+  );
+}
+
 export interface CandidateSearch {
   /** Applies writes in bulk; one outcome per write, in order. */
   write(writes: readonly SearchWrite[]): Promise<SearchWriteOutcome[]>;
-  get(id: string): Promise<CandidateDocument | undefined>;
+  /**
+   * One document by id; undefined when absent or outside `filter`. A PES caller's reads pass
+   * `{ pes }`, so another service's candidate is absent to it, not merely hidden by a handler.
+   */
+  get(id: string, filter?: CandidateFilter): Promise<CandidateDocument | undefined>;
   count(filter?: CandidateFilter): Promise<number>;
   /** All ids held (for reconciliation tests and reindex checks). */
   ids(filter?: CandidateFilter): Promise<string[]>;

@@ -17,11 +17,12 @@ import {
   weightedSum,
 } from '../../matching/score-model.js';
 import { TopK } from '../../matching/top-k.js';
-import type {
-  CandidateFilter,
-  CandidateSearch,
-  SearchWrite,
-  SearchWriteOutcome,
+import {
+  type CandidateFilter,
+  type CandidateSearch,
+  type SearchWrite,
+  type SearchWriteOutcome,
+  withinFilter,
 } from '../../ports/candidate-search.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
 import { CandidateColumns } from './candidate-columns.js';
@@ -69,10 +70,10 @@ export class EmbeddedCandidateSearch implements CandidateSearch, MatchEngine {
     return writes.map((w) => this.applyWrite(w));
   }
 
-  async get(id: string): Promise<CandidateDocument | undefined> {
+  async get(id: string, filter?: CandidateFilter): Promise<CandidateDocument | undefined> {
     const slot = this.slotById.get(id);
     const doc = slot === undefined ? undefined : this.docs[slot];
-    return doc && copyDocument(doc);
+    return doc && withinFilter(doc, filter) ? copyDocument(doc) : undefined;
   }
 
   async count(filter?: CandidateFilter): Promise<number> {

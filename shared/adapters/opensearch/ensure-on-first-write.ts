@@ -28,7 +28,7 @@ export function ensureIndexOnFirstWrite(
       await ensure();
       return search.write(writes);
     },
-    get: (id) => search.get(id),
+    get: (id, filter) => search.get(id, filter),
     count: (filter) => search.count(filter),
     ids: (filter) => search.ids(filter),
   };

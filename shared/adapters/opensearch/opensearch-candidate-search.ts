@@ -1,9 +1,10 @@
 import type { API, Client } from '@opensearch-project/opensearch';
-import type {
-  CandidateFilter,
-  CandidateSearch,
-  SearchWrite,
-  SearchWriteOutcome,
+import {
+  type CandidateFilter,
+  type CandidateSearch,
+  type SearchWrite,
+  type SearchWriteOutcome,
+  withinFilter,
 } from '../../ports/candidate-search.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
 import { type BulkItemResult, bulkOperations, invalidWrite, itemOutcome, writeId } from './bulk-writes.js';
@@ -69,10 +70,10 @@ export class OpenSearchCandidateSearch implements CandidateSearch {
     return outcomes as SearchWriteOutcome[];
   }
 
-  async get(id: string): Promise<CandidateDocument | undefined> {
+  async get(id: string, filter?: CandidateFilter): Promise<CandidateDocument | undefined> {
     const response = await this.client.get({ index: this.index, id }, { ignore: [404] });
     const body = response.body as { found?: boolean; _source?: CandidateDocument; error?: unknown };
-    if (body.found) return body._source;
+    if (body.found) return body._source && withinFilter(body._source, filter) ? body._source : undefined;
     // 404 with `found: false` is a missing document; a 404 with an error is a missing index.
     if (body.error)
       throw new Error(`OpenSearch index ${this.index} is missing: ${JSON.stringify(body.error)}`);
