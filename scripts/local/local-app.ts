@@ -1,3 +1,4 @@
+import { DynamoAuditLog } from '../../shared/adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacancy-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
@@ -51,7 +52,8 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const embedded = options.search ? undefined : new EmbeddedCandidateSearch();
   const search: CandidateSearch = options.search ?? (embedded as EmbeddedCandidateSearch);
   const matcher: MatchEngine = options.matcher ?? embedded ?? (isMatchEngine(search) ? search : noMatcher);
-  const insight: InsightEngine = options.insight ?? (embedded ? new EmbeddedInsightEngine(embedded) : noInsight);
+  const insight: InsightEngine =
+    options.insight ?? (embedded ? new EmbeddedInsightEngine(embedded) : noInsight);
   const stream = new InProcessStream(search);
   const deps: AppDeps = {
     vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
@@ -63,6 +65,7 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     taxonomy: Taxonomy.builtIn(),
     policy: rulesVacancyPolicy(),
     identity: options.identity ?? new HeaderIdentityProvider(),
+    audit: new DynamoAuditLog(db, options.dynamo.tableName),
     clock,
     ids: options.ids ?? randomIds,
     limits: {

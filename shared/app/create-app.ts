@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import type { InsightEngine } from '../insight/insight-engine.js';
 import type { MatchEngine } from '../matching/match-engine.js';
+import type { AuditLog } from '../ports/audit-log.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
@@ -17,6 +18,7 @@ import { authorize, documentRouteAccess } from './authorize.js';
 import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
@@ -36,6 +38,8 @@ export interface AppDeps {
   readonly taxonomy: Taxonomy;
   readonly policy: VacancyPolicy;
   readonly identity: IdentityProvider;
+  /** Append-only record of personal-data reads and changes and of rule decisions. */
+  readonly audit: AuditLog;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly limits?: {
@@ -92,6 +96,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
   app.route('/v1/rules', ruleRoutes(deps));
   app.route('/v1/insight', insightRoutes(deps));
+  app.route('/v1/audit', auditRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoAuditLog } from '../adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoCandidateStore } from '../adapters/dynamodb/dynamo-candidate-store.js';
 import { DynamoVacancyStore } from '../adapters/dynamodb/dynamo-vacancy-store.js';
 import { documentClient } from '../adapters/dynamodb/table.js';
@@ -58,6 +59,7 @@ export const app = createApp({
   taxonomy: Taxonomy.builtIn(),
   policy: rulesVacancyPolicy(),
   identity: identity(),
+  audit: new DynamoAuditLog(db, config.TABLE_NAME),
   clock: systemClock,
   ids: randomIds,
 });

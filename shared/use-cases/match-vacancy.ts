@@ -3,21 +3,19 @@ import { RING_NAMES, type Ring } from '../domain/geography.js';
 import type { Vacancy } from '../domain/vacancy.js';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../errors.js';
 import { explainMatch, type MatchExplanation, trainingProgramme } from '../matching/explanation.js';
-import type { MatchEngine, RankRequest, RankResult, RuleCondition } from '../matching/match-engine.js';
-import {
-  DEFAULT_MATCH_WEIGHTS,
-  type FactorContribution,
-  type MatchWeights,
-  toMatchProfile,
-} from '../matching/score-model.js';
+import type { MatchEngine, RankRequest, RankResult } from '../matching/match-engine.js';
+import type { FactorContribution, MatchWeights } from '../matching/score-model.js';
+import type { AuditedPair, AuditLog, AuditRecord } from '../ports/audit-log.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
-import { assessPair, matchEligibility, type PairAssessment } from '../rules/match.js';
+import { assessPair, type PairAssessment } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
+import { auditedDecision, auditRecord, callerActor, decisionsDigest, vacancySubject } from './audit-trail.js';
+import { planMatch } from './match-plan.js';
 
 export interface MatchDeps {
   readonly vacancies: VacancyStore;
@@ -26,6 +24,7 @@ export interface MatchDeps {
   readonly taxonomy: Taxonomy;
   readonly referenceData: ReferenceData;
   readonly clock: Clock;
+  readonly audit: AuditLog;
   readonly weights?: MatchWeights;
 }
 
@@ -103,27 +102,15 @@ export async function matchVacancy(
 ): Promise<VacancyMatches> {
   const started = performance.now();
   const vacancy = await loadVacancy(deps, caller, vacancyId);
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  const ctx = { today, data: deps.referenceData };
-  const rings: Ring[] = vacancy.bottleneck ? [1, 2, 3, 4] : [1];
-  const partnerCountries = [
-    ...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country)),
-  ];
-  const conditions: RuleCondition[] = matchEligibility(vacancy, ctx);
-  const base = {
-    profile: toMatchProfile(vacancy, { regulated: deps.referenceData.isRegulated(vacancy.occupation.isco) }),
-    weights: deps.weights ?? DEFAULT_MATCH_WEIGHTS,
-    conditions,
-    pes: caller.role === 'pes' ? caller.org : undefined,
-    topK: options.topK,
-  };
+  // An employment service's pool is its own candidates: in the engine's filter and in every read.
+  const pes = caller.role === 'pes' ? caller.org : undefined;
+  const plan = planMatch(deps, vacancy, pes);
+  const { ctx, rings } = plan;
+  const audited: AuditRecord[] = [];
 
   const rankRing = async (ring: Ring): Promise<RingMatches> => {
     const t0 = performance.now();
-    const request: RankRequest = {
-      ...base,
-      ring: { ring, countries: ring === 4 ? partnerCountries : undefined },
-    };
+    const request: RankRequest = { ...plan.request, ring: plan.ringScope(ring), topK: options.topK };
     let result: RankResult;
     try {
       result = await deps.matcher.rank(request);
@@ -134,10 +121,17 @@ export async function matchVacancy(
       );
     }
     const matches: CandidateMatch[] = [];
+    const pairs: AuditedPair[] = [];
     for (const hit of result.hits) {
-      const doc = await deps.search.get(hit.id);
+      const doc = await deps.search.get(hit.id, { pes });
       if (!doc) continue; // erased between ranking and reading: never shown
       const assessment = assessPair(vacancy, doc, ctx);
+      const decisions = assessment.decisions.map(auditedDecision);
+      pairs.push({
+        candidateId: hit.id,
+        blocked: assessment.blocked,
+        decisionsDigest: decisionsDigest(decisions),
+      });
       if (assessment.blocked) continue; // the filters already exclude these; defence in depth
       matches.push({
         candidateId: hit.id,
@@ -155,6 +149,14 @@ export async function matchVacancy(
           .map((d) => ({ ruleId: d.ruleId, message: d.message[options.locale] ?? d.message.en })),
       });
     }
+    audited.push(
+      auditRecord(deps.clock, callerActor(caller), 'match.ranked', vacancySubject(vacancy), {
+        vacancyId: vacancy.id,
+        ring,
+        exclusions: result.exclusions,
+        pairs,
+      }),
+    );
     return {
       ring,
       name: RING_NAMES[ring][options.locale],
@@ -179,6 +181,8 @@ export async function matchVacancy(
     }
   }
 
+  // Pseudonymous candidate data leaves only once the match is on record.
+  await deps.audit.append(audited);
   const exclusions: Record<string, number> = {};
   for (const r of results)
     for (const [rule, n] of Object.entries(r.exclusions)) exclusions[rule] = (exclusions[rule] ?? 0) + n;

@@ -2,6 +2,7 @@ import { RULES } from '../rules/catalogue.js';
 import { evaluateVacancyIntake } from '../rules/intake.js';
 import { defaultReferenceData, type ReferenceData } from '../rules/reference-data.js';
 import type { RuleDecision } from '../rules/rule.js';
+import { auditedDecision } from './audit-trail.js';
 import type { RuleFindingView, VacancyPolicy } from './vacancy-policy.js';
 
 /** How a rule decision is shown to API callers: id, version, severity, what failed, why and the source. */
@@ -27,7 +28,11 @@ export function rulesVacancyPolicy(data: ReferenceData = defaultReferenceData): 
     },
     intake: (input, today) => {
       const result = evaluateVacancyIntake(input, { today, data });
-      return { blocking: result.blocking.map(findingView), warnings: result.warnings.map(findingView) };
+      return {
+        blocking: result.blocking.map(findingView),
+        warnings: result.warnings.map(findingView),
+        decisions: result.decisions.map(auditedDecision),
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { VacancyInput } from '../domain/vacancy.js';
+import type { AuditedDecision } from '../ports/audit-log.js';
 
 /** A rule decision as the HTTP layer reports it (422 body, stored warnings). */
 export interface RuleFindingView {
@@ -17,5 +18,13 @@ export interface RuleFindingView {
  */
 export interface VacancyPolicy {
   bottleneck(isco: string, today: string): { bottleneck: boolean; listYear?: number | undefined };
-  intake(input: VacancyInput, today: string): { blocking: RuleFindingView[]; warnings: RuleFindingView[] };
+  intake(
+    input: VacancyInput,
+    today: string,
+  ): {
+    blocking: RuleFindingView[];
+    warnings: RuleFindingView[];
+    /** Every rule's decision (passes too), as the audit log records it. */
+    decisions: AuditedDecision[];
+  };
 }

@@ -5,6 +5,7 @@ import {
   PreconditionRequiredError,
   RuleViolationError,
 } from '../errors.js';
+import type { AuditLog } from '../ports/audit-log.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Caller } from '../ports/identity.js';
@@ -12,6 +13,7 @@ import type { Page, PageRequest } from '../ports/page.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
+import { audit, vacancySubject } from './audit-trail.js';
 import { etagOf, parseIfMatch } from './etag.js';
 import { assertKnownIsco } from './taxonomy-checks.js';
 import type { RuleFindingView, VacancyPolicy } from './vacancy-policy.js';
@@ -22,6 +24,7 @@ export interface VacancyDeps {
   readonly policy: VacancyPolicy;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  readonly audit: AuditLog;
 }
 
 export interface VacancyWithFindings {
@@ -31,14 +34,24 @@ export interface VacancyWithFindings {
 
 /**
  * Builds the stored form of a vacancy: resolve skills against the taxonomy, look up the
- * bottleneck status, run the intake rules. Throws RuleViolationError on any block, before
- * anything is written.
+ * bottleneck status, run the intake rules. Every intake decision is put on record, accepted or
+ * not; a block throws RuleViolationError before anything is written.
  */
-function decide(deps: VacancyDeps, input: VacancyInput, today: string) {
+async function decide(
+  deps: VacancyDeps,
+  caller: Caller,
+  subject: { id: string; ownerOrg: string },
+  input: VacancyInput,
+  today: string,
+) {
   const required = deps.taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills');
   const optional = deps.taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills');
   const { bottleneck, listYear } = deps.policy.bottleneck(input.occupation.isco, today);
-  const { blocking, warnings } = deps.policy.intake(input, today);
+  const { blocking, warnings, decisions } = deps.policy.intake(input, today);
+  await audit(deps, caller, 'vacancy.intake', vacancySubject(subject), {
+    outcome: blocking.length > 0 ? 'blocked' : 'accepted',
+    decisions,
+  });
   if (blocking.length > 0) throw new RuleViolationError(blocking);
   return {
     requiredSkills: required.skills,
@@ -67,10 +80,12 @@ export async function createVacancy(
   requireRole(caller, 'employer');
   assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
   const now = deps.clock.now().toISOString();
+  // The id comes first, so that a blocked vacancy's decisions are on record under an id too.
+  const id = deps.ids.next('vac');
   const vacancy: Vacancy = {
     ...input,
-    ...decide(deps, input, today(deps.clock)),
-    id: deps.ids.next('vac'),
+    ...(await decide(deps, caller, { id, ownerOrg: caller.org }, input, today(deps.clock))),
+    id,
     ownerOrg: caller.org,
     status: 'open',
     version: 1,
@@ -117,7 +132,7 @@ export async function updateVacancy(
   assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
   const vacancy: Vacancy = {
     ...input,
-    ...decide(deps, input, today(deps.clock)),
+    ...(await decide(deps, caller, current, input, today(deps.clock))),
     id,
     ownerOrg: current.ownerOrg,
     status: current.status,
@@ -137,7 +152,8 @@ export async function closeVacancy(
   id: string,
   ifMatch: string | undefined,
 ): Promise<VacancyWithFindings> {
-  const current = await loadForChange(deps, caller, id, ifMatch ?? '*');
+  // If-Match is optional here: a blank one names no version, so it is no precondition either.
+  const current = await loadForChange(deps, caller, id, ifMatch?.trim() ? ifMatch : '*');
   if (current.status === 'closed') return { vacancy: current, etag: etagOf(current.version) };
   const now = deps.clock.now().toISOString();
   const vacancy: Vacancy = {
