@@ -42,6 +42,7 @@ h3{font-size:14px;margin:1rem 0 .3rem}h3 small{font-weight:normal;color:#57606a}
 table{border-collapse:collapse;width:100%;font-size:12px;margin:.25rem 0 .75rem}
 th,td{border-bottom:1px solid #e4e8ec;padding:3px 6px;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.occupation td:first-child,.occupation td:nth-child(2){white-space:nowrap}
 .occupation{break-inside:avoid;border:1px solid #d8dee4;border-radius:6px;padding:.2rem .8rem .4rem;margin:.75rem 0}
 .route{display:inline-block;border-radius:4px;padding:0 5px;margin:0 4px 2px 0;font-size:11px;border:1px solid}
 .route.open{border-color:#1a7f37;color:#1a7f37}.route.possible{border-color:#9a6700;color:#9a6700}.route.closed{border-color:#8c959f;color:#57606a}
@@ -107,13 +108,10 @@ function ringRow(r: RingPlan): string {
   const countries =
     r.ring <= 2 ? '' : recommended.map((c) => `${escapeHtml(c.country)} ${c.candidates}`).join(', ') || '—';
   const excluded = refused
-    .map(
-      (c) =>
-        `<span class="no">${escapeHtml(c.country)} ${c.candidates}: ${COUNTRY_REASON_LABEL[c.reason]}</span>`,
-    )
+    .map((c) => `${escapeHtml(c.country)} ${c.candidates}: ${COUNTRY_REASON_LABEL[c.reason]}`)
     .join('; ');
   const gaps = r.trainingGaps.map((g) => `${escapeHtml(g.label)} (${g.candidates})`).join(', ') || '—';
-  return `<tr data-ring="${r.ring}"><td>Ring ${r.ring}</td><td>${r.source ? 'yes' : '<span class="no">no</span>'}</td><td class="n">${r.reachableCandidates}</td><td>${countries}${excluded ? ` ${excluded}` : ''}</td><td>${gaps}</td></tr>`;
+  return `<tr data-ring="${r.ring}"><td>Ring ${r.ring}</td><td>${r.source ? 'yes' : '<span class="no">no</span>'}</td><td class="n">${r.reachableCandidates}</td><td>${countries}${excluded ? `<div class="no">Not sourced: ${excluded}</div>` : ''}</td><td>${gaps}</td></tr>`;
 }
 
 function occupationBlock(o: OccupationPlan): string {
@@ -160,4 +158,3 @@ ${ringSection(tension)}${tensionSection(tension)}${planSection(plan)}${definitio
 <footer>Concentric matching API · Rings of VDAB's renewed concentric model: 1 Flanders, 2 other Belgian regions, 3 neighbouring countries and EU/EEA, 4 partner countries.</footer>
 </body></html>`;
 }
-
