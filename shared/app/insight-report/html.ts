@@ -10,3 +10,6 @@ export const percent = (share: number): string => `${(Math.round(share * 1000) /
 
 /** 2.5 → "2.50": ratios always show two decimals, as the API reports them. */
 export const ratio = (value: number): string => value.toFixed(2);
+
+/** 1 → "1 opening", 2 → "2 openings". */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -3,7 +3,7 @@ import type { RouteAvailability } from '../../insight/occupation-routes.js';
 import type { CountryReason, OccupationPlan, RingPlan } from '../../insight/sourcing-plan.js';
 import type { GroupTension, TensionReport } from '../../insight/tension.js';
 import type { SourcingPlan } from '../../use-cases/insight-use-cases.js';
-import { escapeHtml, percent, ratio } from './html.js';
+import { count, escapeHtml, percent, ratio } from './html.js';
 import { ratioBarChart, ringBarChart, ringLegend, stackedRingChart } from './svg-charts.js';
 
 /**
@@ -106,7 +106,9 @@ function ringRow(r: RingPlan): string {
   const recommended = r.countries.filter((c) => c.recommended);
   const refused = r.countries.filter((c) => !c.recommended);
   const countries =
-    r.ring <= 2 ? '' : recommended.map((c) => `${escapeHtml(c.country)} ${c.candidates}`).join(', ') || '—';
+    r.ring <= 2
+      ? 'Belgium'
+      : recommended.map((c) => `${escapeHtml(c.country)} ${c.candidates}`).join(', ') || '—';
   const excluded = refused
     .map((c) => `${escapeHtml(c.country)} ${c.candidates}: ${COUNTRY_REASON_LABEL[c.reason]}`)
     .join('; ');
@@ -123,7 +125,7 @@ function occupationBlock(o: OccupationPlan): string {
     .join(' · ');
   const reachable = o.rings.reduce((n, r) => n + r.reachableCandidates, 0);
   return `<article class="occupation" data-isco="${escapeHtml(o.isco)}"><h3>${escapeHtml(o.isco)} ${escapeHtml(o.title.en)} <small>${escapeHtml(o.title.nl)}</small></h3>
-<p>${o.demand.openings} openings in ${o.demand.vacancies} vacancies · ${reachable} reachable qualified candidates${o.tension === null ? '' : ` (${ratio(o.tension)} per opening)`}${flags ? ` · ${flags}` : ''}</p>
+<p>${count(o.demand.openings, 'opening')} in ${count(o.demand.vacancies, 'vacancy', 'vacancies')} · ${count(reachable, 'reachable qualified candidate')}${o.tension === null ? '' : ` (${ratio(o.tension)} per opening)`}${flags ? ` · ${flags}` : ''}</p>
 <p>Permit routes for third-country nationals: ${o.routes.map(routeChip).join('')}</p>
 <table><thead><tr><th>Ring</th><th>Source</th><th class="n">Reachable</th><th>Countries</th><th>Top training needs</th></tr></thead><tbody>${o.rings.map(ringRow).join('')}</tbody></table></article>`;
 }
