@@ -45,6 +45,9 @@ describe('OpenSearchCandidateSearch on a real node', () => {
     expect(await search.get(a.id)).toEqual(JSON.parse(JSON.stringify(a)));
     expect(await search.ids()).toContain(a.id);
     expect(await search.get('cand_nobody')).toBeUndefined();
+    // A read through a tenant filter sees only that PES's documents.
+    expect(await search.get(a.id, { pes: a.pes })).toMatchObject({ id: a.id });
+    expect(await search.get(a.id, { pes: 'VDAB' })).toBeUndefined();
   });
 
   it('deletes, and a delete of a missing document is success', async () => {
