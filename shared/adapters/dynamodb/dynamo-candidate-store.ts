@@ -228,6 +228,8 @@ export class DynamoCandidateStore implements CandidateStore {
     const result = await this.db.send(
       new ScanCommand({
         TableName: this.tableName,
+        // Reindex catch-up must see writes committed just before the alias swap.
+        ConsistentRead: true,
         FilterExpression: 'entity = :candidate',
         ExpressionAttributeValues: { ':candidate': 'candidate' },
         Limit: page.limit,
