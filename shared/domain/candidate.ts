@@ -7,6 +7,7 @@ import {
   LanguageLevelSchema,
   uniqueBy,
 } from './common-schemas.js';
+import { ConsentSchema } from './consent.js';
 import { BELGIAN_REGIONS, type Ring } from './geography.js';
 import { EscoOccupationSchema, IscoCodeSchema, type ResolvedSkill, SkillRefSchema } from './skill-ref.js';
 
@@ -116,13 +117,8 @@ export const CandidateInputSchema = z
     availableFrom: IsoDateSchema.optional(),
     /** Free text written by the PES: identifying, so never shown blind. */
     summary: z.string().max(4000).optional(),
-    consent: z
-      .object({
-        /** The candidate agreed to be matched against vacancies. Without it, never matched. */
-        matching: z.boolean(),
-        recordedAt: z.iso.datetime({ offset: true }),
-      })
-      .strict(),
+    /** Consent per purpose: matching, and sharing the identified profile per employer (consent.ts). */
+    consent: ConsentSchema,
   })
   .strict();
 export type CandidateInput = z.infer<typeof CandidateInputSchema>;
@@ -148,4 +144,9 @@ export interface CandidateProfile extends Omit<CandidateInput, 'skills'> {
   readonly ring: Ring;
   readonly skills: ResolvedSkill[];
   readonly unmappedSkills: string[];
+  /**
+   * When the profile is due for erasure: the PES's retention period after its last upload.
+   * Absent on profiles written before retention existed (never swept; TTL-less).
+   */
+  readonly retainUntil?: string | undefined;
 }
