@@ -9,6 +9,13 @@ export interface CandidateWrite {
 
 export type CandidateWriteResult = { readonly status: 'written' } | { readonly status: 'conflict' };
 
+/** A profile whose retention period has run out, as the retention sweep finds it. */
+export interface ExpiredCandidate {
+  readonly id: string;
+  readonly pes: string;
+  readonly retainUntil: string;
+}
+
 /**
  * Candidate profiles, owned by the PES that uploaded them. Calls that read or change one
  * profile carry the owning PES, checked by the adapter.
@@ -35,7 +42,19 @@ export interface CandidateStore {
    * Erases the profile: it is replaced by a tombstone without personal data (so the change feed
    * can announce the erasure); returns what was removed, or undefined if there was nothing.
    */
-  delete(pes: string, id: string): Promise<CandidateProfile | undefined>;
+  delete(
+    pes: string,
+    id: string,
+    options?: {
+      /** Erase only if the current profile satisfies this (read again on every retry). */
+      onlyIf?: (current: CandidateProfile) => boolean;
+    },
+  ): Promise<CandidateProfile | undefined>;
+  /**
+   * Profiles of every PES whose `retainUntil` is before `before`, oldest first, at most
+   * `limit`. Only for the retention sweep, a system job acting for every service by rule.
+   */
+  listExpired(before: string, limit: number): Promise<ExpiredCandidate[]>;
   listByPes(pes: string, page: PageRequest): Promise<Page<CandidateProfile>>;
   /** Every profile, in pages, for reindexing. */
   scanAll(page: PageRequest): Promise<Page<CandidateProfile>>;

@@ -9,10 +9,16 @@ import {
 import { mapLimit } from '../../concurrency/map-limit.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { PreconditionFailedError } from '../../errors.js';
-import type { CandidateStore, CandidateWrite, CandidateWriteResult } from '../../ports/candidate-store.js';
+import type {
+  CandidateStore,
+  CandidateWrite,
+  CandidateWriteResult,
+  ExpiredCandidate,
+} from '../../ports/candidate-store.js';
 import type { ChangeStream } from '../../ports/change-stream.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
+import { ttlEpochSeconds } from '../../privacy/retention.js';
 import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { CANDIDATE_TOMBSTONE } from './entities.js';
@@ -25,6 +31,15 @@ const ref = (profile: { id: string; version: number }): FeedRef => ({
   id: profile.id,
   v: profile.version,
 });
+/**
+ * Retention index on GSI2: every profile with a retention end sits in one of a few partitions,
+ * sorted by that end, so the sweep finds the expired ones without a scan. Sharded so that bulk
+ * uploads spread their index writes.
+ */
+const RETENTION_SHARDS = 8;
+const retentionPartition = (shard: number) => `CAND#RETAIN#${shard}`;
+const retentionShard = (id: string) => Number.parseInt(id.slice(-1), 16) % RETENTION_SHARDS || 0;
+
 /** A new profile may take the place of a tombstone: erasure does not reserve the id. */
 const CREATE_CONDITION = 'attribute_not_exists(PK) OR entity = :tombstone';
 
@@ -55,6 +70,12 @@ export class DynamoCandidateStore implements CandidateStore {
       entity: 'candidate',
       GSI1PK: `PES#${profile.pes}`,
       GSI1SK: profile.externalId,
+      ...(profile.retainUntil !== undefined && {
+        GSI2PK: retentionPartition(retentionShard(profile.id)),
+        GSI2SK: `${profile.retainUntil}#${profile.id}`,
+        // DynamoDB's TTL: the backstop that deletes the item if the sweep never runs.
+        expiresAt: ttlEpochSeconds(profile.retainUntil),
+      }),
       pes: profile.pes,
       version: profile.version,
       record: profile,
@@ -174,11 +195,15 @@ export class DynamoCandidateStore implements CandidateStore {
     return true;
   }
 
-  async delete(pes: string, id: string): Promise<CandidateProfile | undefined> {
+  async delete(
+    pes: string,
+    id: string,
+    options: { onlyIf?: (current: CandidateProfile) => boolean } = {},
+  ): Promise<CandidateProfile | undefined> {
     // Read, announce, then replace conditionally; a concurrent change makes us read again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.get(pes, id);
-      if (!current) return undefined;
+      if (!current || (options.onlyIf && !options.onlyIf(current))) return undefined;
       const tombstone = DynamoCandidateStore.tombstone(current, this.options.clock.now().toISOString());
       const intent = await this.outbox.announce([{ t: 'candidate', id, v: tombstone.version }]);
       try {
@@ -205,6 +230,32 @@ export class DynamoCandidateStore implements CandidateStore {
       }
     }
     throw new PreconditionFailedError(`Candidate ${id} keeps changing; retry the deletion.`);
+  }
+
+  async listExpired(before: string, limit: number): Promise<ExpiredCandidate[]> {
+    const shards = await Promise.all(
+      Array.from({ length: RETENTION_SHARDS }, async (_, shard) => {
+        const result = await this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'GSI2',
+            KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :before',
+            ExpressionAttributeValues: { ':pk': retentionPartition(shard), ':before': before },
+            ProjectionExpression: 'pes, GSI2SK',
+            Limit: limit,
+          }),
+        );
+        return (result.Items ?? []).map((item) => {
+          const sort = String(item.GSI2SK);
+          const cut = sort.lastIndexOf('#');
+          return { id: sort.slice(cut + 1), pes: String(item.pes), retainUntil: sort.slice(0, cut) };
+        });
+      }),
+    );
+    return shards
+      .flat()
+      .sort((a, b) => (a.retainUntil < b.retainUntil ? -1 : a.retainUntil > b.retainUntil ? 1 : 0))
+      .slice(0, limit);
   }
 
   async listByPes(pes: string, page: PageRequest): Promise<Page<CandidateProfile>> {
