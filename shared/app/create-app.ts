@@ -20,6 +20,8 @@ import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
+import { consentRoutes } from './routes/consent-routes.js';
+import { employerCandidateRoutes } from './routes/employer-candidate-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
 import { ruleRoutes } from './routes/rule-routes.js';
@@ -92,7 +94,9 @@ export function createApp(deps: AppDeps) {
 
   app.route('/v1/vacancies', vacancyRoutes(deps));
   app.route('/v1/vacancies', matchRoutes(deps));
+  app.route('/v1/vacancies', employerCandidateRoutes(deps));
   app.route('/v1/candidates', candidateRoutes(deps));
+  app.route('/v1/candidates', consentRoutes(deps));
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
   app.route('/v1/rules', ruleRoutes(deps));
   app.route('/v1/insight', insightRoutes(deps));

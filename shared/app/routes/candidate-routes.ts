@@ -4,11 +4,11 @@ import { ExternalIdSchema } from '../../domain/candidate.js';
 import type { Page } from '../../ports/page.js';
 import {
   type CandidateDeps,
-  deleteCandidate,
   getCandidate,
   listCandidates,
   upsertCandidate,
 } from '../../use-cases/candidate-use-cases.js';
+import { type ErasureDeps, eraseCandidate } from '../../use-cases/erasure-use-cases.js';
 import { jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
 import {
   CandidateInputBody,
@@ -86,7 +86,8 @@ const remove = createRoute({
   method: 'delete',
   path: '/{id}',
   tags,
-  summary: 'Delete one of your candidates (from the store and, through the stream, the index)',
+  summary:
+    'Erase one of your candidates: from the store, the search index and so every match, at once; an audit tombstone (ids, PES, time, reason) remains',
   request: { params: IdParams },
   responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404) },
 });
@@ -97,7 +98,7 @@ const page = (p: Page<CandidateProfile>) => ({
 });
 
 /** Partner employment services' candidate resource. */
-export function candidateRoutes(deps: CandidateDeps) {
+export function candidateRoutes(deps: CandidateDeps & ErasureDeps) {
   return newRouter()
     .openapi(upsert, async (c) => {
       const result = await upsertCandidate(
@@ -118,7 +119,7 @@ export function candidateRoutes(deps: CandidateDeps) {
       return c.json(candidate, 200, { ETag: etag });
     })
     .openapi(remove, async (c) => {
-      await deleteCandidate(deps, c.get('caller'), c.req.valid('param').id);
+      await eraseCandidate(deps, c.get('caller'), c.req.valid('param').id);
       return c.body(null, 204);
     });
 }
