@@ -5,7 +5,7 @@ import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { ResolvedSkills, Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
 import { canonicalJson, sha256Hex } from './digest.js';
 import { etagOf } from './etag.js';
@@ -30,6 +30,60 @@ export function candidateId(pes: string, externalId: string): string {
   return `cand_${sha256Hex(`${pes}\u0000${externalId}`).slice(0, 24)}`;
 }
 
+/** What a valid input resolves to before anything is read or written. */
+export interface PreparedCandidate {
+  readonly input: CandidateInput;
+  readonly skills: ResolvedSkills;
+  /** Digest of the normalised input: equal digests mean nothing to write. */
+  readonly contentHash: string;
+}
+
+/**
+ * Checks what the schema cannot (ISCO codes the taxonomy knows, skill references it can
+ * resolve) and digests the input. Throws ValidationError naming every failing field.
+ */
+export function prepareCandidate(taxonomy: Taxonomy, input: CandidateInput): PreparedCandidate {
+  assertKnownIsco(
+    taxonomy,
+    input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
+  );
+  const skills = taxonomy.resolveSkills(input.skills, 'skills');
+  return { input, skills, contentHash: sha256Hex(canonicalJson(input)) };
+}
+
+/**
+ * The decision of an upsert given what is stored: nothing to do (same digest), or the profile
+ * to write — the next version, conditional on the one read.
+ */
+export function decideUpsert(
+  existing: CandidateProfile | undefined,
+  pes: string,
+  externalId: string,
+  prepared: PreparedCandidate,
+  now: string,
+):
+  | { outcome: 'unchanged'; candidate: CandidateProfile }
+  | { outcome: 'created' | 'updated'; candidate: CandidateProfile } {
+  if (existing && existing.contentHash === prepared.contentHash) {
+    return { outcome: 'unchanged', candidate: existing };
+  }
+  const { input } = prepared;
+  const candidate: CandidateProfile = {
+    ...input,
+    id: candidateId(pes, externalId),
+    pes,
+    externalId,
+    version: (existing?.version ?? 0) + 1,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    contentHash: prepared.contentHash,
+    ring: residenceRing(input.residence),
+    skills: prepared.skills.skills,
+    unmappedSkills: prepared.skills.unmapped,
+  };
+  return { outcome: existing ? 'updated' : 'created', candidate };
+}
+
 /**
  * Idempotent upsert keyed by (PES, external id).
  * Load → compare content digest (same digest: nothing to do) → build → conditional save
@@ -42,33 +96,13 @@ export async function upsertCandidate(
   input: CandidateInput,
 ): Promise<UpsertResult> {
   requireRole(caller, 'pes');
-  assertKnownIsco(
-    deps.taxonomy,
-    input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
-  );
-  const resolved = deps.taxonomy.resolveSkills(input.skills, 'skills');
-  const contentHash = sha256Hex(canonicalJson(input));
+  const prepared = prepareCandidate(deps.taxonomy, input);
   const id = candidateId(caller.org, externalId);
   const existing = await deps.candidates.get(caller.org, id);
-  if (existing && existing.contentHash === contentHash) {
-    return { outcome: 'unchanged', candidate: existing, etag: etagOf(existing.version) };
-  }
-  const now = deps.clock.now().toISOString();
-  const candidate: CandidateProfile = {
-    ...input,
-    id,
-    pes: caller.org,
-    externalId,
-    version: (existing?.version ?? 0) + 1,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    contentHash,
-    ring: residenceRing(input.residence),
-    skills: resolved.skills,
-    unmappedSkills: resolved.unmapped,
-  };
-  await deps.candidates.put(candidate, existing?.version ?? null);
-  return { outcome: existing ? 'updated' : 'created', candidate, etag: etagOf(candidate.version) };
+  const decision = decideUpsert(existing, caller.org, externalId, prepared, deps.clock.now().toISOString());
+  if (decision.outcome !== 'unchanged')
+    await deps.candidates.put(decision.candidate, existing?.version ?? null);
+  return { ...decision, etag: etagOf(decision.candidate.version) };
 }
 
 export async function getCandidate(deps: CandidateDeps, caller: Caller, id: string): Promise<UpsertResult> {

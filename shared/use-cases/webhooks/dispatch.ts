@@ -1,0 +1,96 @@
+import { mapLimit } from '../../concurrency/map-limit.js';
+import { SIGNATURE_HEADER, signatureHeader } from '../../exchange/signature.js';
+import type { DeliveryAttempt, WebhookDelivery } from '../../ports/webhook-store.js';
+import type { WebhookDeps, WebhookSettings } from './subscriptions.js';
+
+export interface DispatchResult {
+  readonly attempted: number;
+  readonly delivered: number;
+  readonly retrying: number;
+  readonly failed: number;
+}
+
+/** Exponential backoff with jitter: base·2^(attempt−1), capped, ±20 % so retries of many spread out. */
+export function backoffMs(attempt: number, settings: WebhookSettings, random = Math.random): number {
+  const raw = Math.min(settings.backoffMaxMs, settings.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(raw * (0.8 + 0.4 * random()));
+}
+
+/**
+ * The dispatcher's round: every due delivery gets one attempt. Claim it (so two dispatchers never
+ * send it at once) → sign the stored body with the subscription's secret and a fresh timestamp →
+ * POST → record the attempt: delivered on 2xx, otherwise retried later with backoff, or failed
+ * after the last attempt (replayable). Nothing is ever dropped: a delivery leaves the outbox only
+ * as delivered or failed, and both stay readable.
+ */
+export async function dispatchDue(deps: WebhookDeps, limit = 50): Promise<DispatchResult> {
+  const settings = deps.webhookSettings;
+  const due = await deps.webhooks.due(deps.clock.now(), limit);
+  const outcomes = await mapLimit(due, 8, (delivery) => attempt(deps, settings, delivery));
+  const count = (s: string) => outcomes.filter((o) => o === s).length;
+  return {
+    attempted: outcomes.filter((o) => o !== 'skipped').length,
+    delivered: count('delivered'),
+    retrying: count('pending'),
+    failed: count('failed'),
+  };
+}
+
+async function attempt(deps: WebhookDeps, settings: WebhookSettings, due: WebhookDelivery) {
+  const now = deps.clock.now();
+  const delivery = await deps.webhooks.claim(due.id, settings.workerId, now, settings.claimMs);
+  if (!delivery) return 'skipped';
+  const subscription = await deps.webhooks.getSubscription(delivery.subscriptionId);
+  const started = performance.now();
+  let httpStatus: number | undefined;
+  let error: string | undefined;
+  if (!subscription) {
+    error = 'the subscription was deleted';
+  } else {
+    const timestamp = Math.floor(now.getTime() / 1000);
+    try {
+      ({ status: httpStatus } = await deps.sender.send({
+        url: subscription.url,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Concentric-Webhooks/1',
+          [SIGNATURE_HEADER]: signatureHeader(subscription.secret, timestamp, delivery.body),
+          'Concentric-Delivery': delivery.id,
+          'Concentric-Event': delivery.event,
+        },
+        body: delivery.body,
+        timeoutMs: settings.timeoutMs,
+      }));
+      if (httpStatus < 200 || httpStatus > 299) error = `receiver answered ${httpStatus}`;
+    } catch (failure) {
+      error = (failure as Error).message || 'request failed';
+    }
+  }
+  const record: DeliveryAttempt = {
+    at: now.toISOString(),
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+    ...(error ? { error } : {}),
+    durationMs: Math.round(performance.now() - started),
+  };
+  if (!error) {
+    await deps.webhooks.settle(delivery.id, settings.workerId, {
+      status: 'delivered',
+      attempt: record,
+      deliveredAt: deps.clock.now().toISOString(),
+    });
+    return 'delivered';
+  }
+  const attempts = delivery.attempts + 1;
+  // A replay grants a fresh budget of attempts.
+  if (!subscription || attempts >= settings.maxAttempts * (delivery.replays + 1)) {
+    await deps.webhooks.settle(delivery.id, settings.workerId, { status: 'failed', attempt: record });
+    return 'failed';
+  }
+  const next = new Date(now.getTime() + backoffMs(attempts, settings)).toISOString();
+  await deps.webhooks.settle(delivery.id, settings.workerId, {
+    status: 'pending',
+    attempt: record,
+    nextAttemptAt: next,
+  });
+  return 'pending';
+}
