@@ -16,14 +16,19 @@ import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js'
 import type { IdentityProvider } from '../../shared/ports/identity.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { runImportJob } from '../../shared/use-cases/bulk/import-jobs.js';
+import { type ExchangeWorker, exchangeWorker } from '../../shared/use-cases/exchange-worker.js';
 import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
 import type { LocalDynamo } from './dynalite.js';
+import { buildLocalExchange, type LocalExchangeOptions } from './local-exchange.js';
 
 export interface LocalApp {
   readonly app: ConcentricApp;
   readonly deps: AppDeps;
   /** The in-process stand-in for the table stream → indexer. */
   readonly stream: InProcessStream;
+  /** The exchange's background rounds (feed, webhooks, imports); `npm start` runs them on an interval. */
+  readonly worker: ExchangeWorker;
 }
 
 export interface LocalAppOptions {
@@ -40,6 +45,10 @@ export interface LocalAppOptions {
   readonly maxBodyBytes?: number | undefined;
   /** Per-client rate limit; default the app's, `false` off. */
   readonly rateLimit?: RateLimit | false | undefined;
+  /** Bulk exchange adapters and settings (uploads dir, feed timings, webhook sender). */
+  readonly exchange?: LocalExchangeOptions | undefined;
+  /** Run a queued import job at once, in-process (default true; tests of crashes turn it off). */
+  readonly runImportsInProcess?: boolean | undefined;
 }
 
 /**
@@ -55,8 +64,10 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const insight: InsightEngine =
     options.insight ?? (embedded ? new EmbeddedInsightEngine(embedded) : noInsight);
   const stream = new InProcessStream(search);
+  const exchange = await buildLocalExchange(db, options.dynamo.tableName, clock, options.exchange);
+  const runInProcess = options.runImportsInProcess ?? true;
   const deps: AppDeps = {
-    vacancies: new DynamoVacancyStore(db, options.dynamo.tableName),
+    vacancies: new DynamoVacancyStore(db, options.dynamo.tableName, { clock }),
     candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
     search,
     matcher,
@@ -68,12 +79,25 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     audit: new DynamoAuditLog(db, options.dynamo.tableName),
     clock,
     ids: options.ids ?? randomIds,
+    exchange: {
+      ...exchange,
+      onImportQueued: runInProcess
+        ? (jobId) => {
+            runImportJob({ ...deps, ...deps.exchange }, jobId).catch((error: unknown) => {
+              // The job stays runnable: the next worker round resumes it from its checkpoint.
+              console.error(
+                JSON.stringify({ level: 'error', message: `import ${jobId} stopped`, error: String(error) }),
+              );
+            });
+          }
+        : undefined,
+    },
     limits: {
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
     },
   };
-  return { app: createApp(deps), deps, stream };
+  return { app: createApp(deps), deps, stream, worker: exchangeWorker(deps) };
 }
 
 function isMatchEngine(value: unknown): value is MatchEngine {

@@ -12,6 +12,7 @@ import type { IdentityProvider } from '../ports/identity.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { ExchangeDeps } from '../use-cases/exchange-deps.js';
 import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
 import type { AppEnv } from './app-env.js';
 import { authorize, documentRouteAccess } from './authorize.js';
@@ -19,14 +20,19 @@ import { renderDocsPage } from './docs-page.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
+import { bulkRoutes } from './routes/bulk-routes.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
+import { changeRoutes } from './routes/change-routes.js';
 import { consentRoutes } from './routes/consent-routes.js';
 import { employerCandidateRoutes } from './routes/employer-candidate-routes.js';
+import { exchangeRoutes } from './routes/exchange-routes.js';
+import { importRoutes } from './routes/import-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
 import { ruleRoutes } from './routes/rule-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
 import { vacancyRoutes } from './routes/vacancy-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 
 /** Everything the app talks to, as ports. Tests, the local server and Lambda build the same app. */
 export interface AppDeps {
@@ -44,6 +50,8 @@ export interface AppDeps {
   readonly audit: AuditLog;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Bulk uploads, import jobs, the change feed and webhooks (docs/exchange.md). */
+  readonly exchange: ExchangeDeps;
   readonly limits?: {
     readonly maxBodyBytes?: number;
     /** Per-client token bucket (per instance); `false` turns it off. Default DEFAULT_RATE_LIMIT. */
@@ -53,6 +61,13 @@ export interface AppDeps {
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
+/**
+ * Uploads that stream rows (NDJSON, CSV) past the JSON body limit: their routes check the media
+ * type themselves and count bytes as they arrive, against their own, larger limits.
+ */
+const STREAMED_UPLOADS = new Set(['POST /v1/candidates/bulk', 'POST /v1/candidate-imports']);
+const isStreamedUpload = (method: string, path: string) =>
+  STREAMED_UPLOADS.has(`${method} ${path.replace(/\/+$/, '')}`);
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -63,14 +78,14 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) => problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)));
 
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(maxBodyBytes);
-      },
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new PayloadTooLargeError(maxBodyBytes);
+    },
+  });
+  app.use('/v1/*', (c, next) =>
+    isStreamedUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
   );
   app.use('/v1/*', async (c, next) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? '';
@@ -79,7 +94,8 @@ export function createApp(deps: AppDeps) {
       (length !== undefined && length !== '0') ||
       c.req.header('transfer-encoding') !== undefined ||
       type !== '';
-    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && !JSON_MEDIA.test(type)) {
+    const jsonOnly = !isStreamedUpload(c.req.method, c.req.path);
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody && jsonOnly && !JSON_MEDIA.test(type)) {
       throw new UnsupportedMediaTypeError(`Send the body as application/json, not '${type || 'nothing'}'.`);
     }
     const caller = await deps.identity.identify(c.req.raw.headers);
@@ -96,6 +112,11 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/vacancies', matchRoutes(deps));
   app.route('/v1/vacancies', employerCandidateRoutes(deps));
   app.route('/v1/candidates', candidateRoutes(deps));
+  app.route('/v1/candidates', bulkRoutes({ ...deps, ...deps.exchange }));
+  app.route('/v1/candidate-imports', importRoutes({ ...deps, ...deps.exchange }));
+  app.route('/v1/changes', changeRoutes(deps.exchange));
+  app.route('/v1/exchange', exchangeRoutes(deps));
+  app.route('/v1/webhooks', webhookRoutes({ ...deps, ...deps.exchange }));
   app.route('/v1/candidates', consentRoutes(deps));
   app.route('/v1/taxonomy', taxonomyRoutes(deps));
   app.route('/v1/rules', ruleRoutes(deps));

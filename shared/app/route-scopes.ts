@@ -47,6 +47,21 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/insight/tension': { roles: ['operator', 'employer'], scope: 'insight:read' },
   'GET /v1/insight/sourcing-plan': { roles: ['operator', 'employer'], scope: 'insight:read' },
   'GET /v1/insight/report': { roles: ['operator', 'employer'], scope: 'insight:read' },
+  // Bulk exchange (docs/exchange.md): uploads are a PES's own profiles; the feed is scoped per caller.
+  'POST /v1/candidates/bulk': { roles: ['pes'], scope: 'candidates:write' },
+  'GET /v1/candidates/bulk/template.csv': { roles: ['pes'], scope: 'candidates:write' },
+  'POST /v1/candidate-imports': { roles: ['pes'], scope: 'candidates:write' },
+  'GET /v1/candidate-imports/{id}': { roles: ['pes'], scope: 'candidates:read' },
+  'GET /v1/candidate-imports/{id}/report': { roles: ['pes'], scope: 'candidates:read' },
+  'GET /v1/changes': { roles: ANY_ROLE, scope: 'exchange:read' },
+  'GET /v1/exchange/candidates': { roles: ['pes', 'talent-pool'], scope: 'exchange:read' },
+  'GET /v1/exchange/schema.json': { roles: ANY_ROLE, scope: 'reference:read' },
+  'POST /v1/webhooks/subscriptions': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
+  'GET /v1/webhooks/subscriptions': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
+  'DELETE /v1/webhooks/subscriptions/{id}': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
+  'GET /v1/webhooks/deliveries': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
+  'GET /v1/webhooks/deliveries/{id}': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
+  'POST /v1/webhooks/deliveries/{id}/replay': { roles: ['employer', 'pes'], scope: 'webhooks:manage' },
 };
 
 /** `METHOD /path/{param}` from a Hono route (`/path/:param`, optionally with a `{regex}`). */

@@ -7,7 +7,7 @@ import { HeaderIdentityProvider } from '../adapters/identity/header-identity.js'
 import { JwtIdentityProvider } from '../adapters/identity/jwt-identity.js';
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
-import { createApp } from '../app/create-app.js';
+import { type AppDeps, createApp } from '../app/create-app.js';
 import { readConfig } from '../config.js';
 import { OpenSearchInsightEngine } from '../insight/opensearch-insight-engine.js';
 import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
@@ -17,6 +17,7 @@ import type { IdentityProvider } from '../ports/identity.js';
 import { defaultReferenceData } from '../rules/reference-data.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { rulesVacancyPolicy } from '../use-cases/rules-policy.js';
+import { awsExchange } from './aws-exchange.js';
 
 /**
  * The composition root in Lambda: config read and clients created once per cold start, at
@@ -49,8 +50,9 @@ const searchClient = createOpenSearchClient({
 });
 const search = new OpenSearchCandidateSearch(searchClient, config.CANDIDATE_INDEX_ALIAS);
 
-export const app = createApp({
-  vacancies: new DynamoVacancyStore(db, config.TABLE_NAME),
+/** Exported for the other Lambdas built on the same ports (the exchange worker). */
+export const deps: AppDeps = {
+  vacancies: new DynamoVacancyStore(db, config.TABLE_NAME, { clock: systemClock }),
   candidates: new DynamoCandidateStore(db, config.TABLE_NAME, { clock: systemClock }),
   search,
   matcher: new OpenSearchMatchEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
@@ -62,4 +64,7 @@ export const app = createApp({
   audit: new DynamoAuditLog(db, config.TABLE_NAME),
   clock: systemClock,
   ids: randomIds,
-});
+  exchange: awsExchange(db, config.TABLE_NAME),
+};
+
+export const app = createApp(deps);

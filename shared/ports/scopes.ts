@@ -16,6 +16,10 @@ export const SCOPES = [
   'audit:read',
   'reference:read',
   'insight:read',
+  /** Change feed and exchange export (EURES / EU Talent Pool pull). */
+  'exchange:read',
+  /** Webhook subscriptions and deliveries. */
+  'webhooks:manage',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -31,10 +35,20 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     'candidates:read',
     'reference:read',
     'insight:read',
+    'exchange:read',
+    'webhooks:manage',
   ],
-  pes: ['candidates:read', 'candidates:write', 'consents:write', 'matches:read', 'reference:read'],
-  'talent-pool': ['reference:read'],
-  operator: ['audit:read', 'reference:read', 'insight:read'],
+  pes: [
+    'candidates:read',
+    'candidates:write',
+    'consents:write',
+    'matches:read',
+    'reference:read',
+    'exchange:read',
+    'webhooks:manage',
+  ],
+  'talent-pool': ['reference:read', 'exchange:read'],
+  operator: ['audit:read', 'reference:read', 'insight:read', 'exchange:read'],
 };
 
 export function isScope(value: string): value is Scope {

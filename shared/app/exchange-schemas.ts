@@ -1,0 +1,116 @@
+import { z } from '@hono/zod-openapi';
+
+/** Response shapes of the exchange routes (bulk uploads, imports, change feed), as OpenAPI components. */
+
+const FieldIssueSchema = z.object({ field: z.string(), message: z.string(), code: z.string().optional() });
+
+export const RowReportSchema = z
+  .object({
+    row: z
+      .number()
+      .int()
+      .openapi({ description: '1-based data row (blank lines and the CSV header do not count)' }),
+    externalId: z.string().optional(),
+    status: z.enum(['accepted', 'rejected', 'unchanged']),
+    outcome: z.enum(['created', 'updated']).optional(),
+    candidateId: z.string().optional(),
+    version: z.number().int().optional(),
+    errors: z.array(FieldIssueSchema).optional(),
+  })
+  .openapi('RowReport');
+
+export const ImportTotalsSchema = z
+  .object({
+    rows: z.number().int(),
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    unchanged: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+  })
+  .openapi('ImportTotals');
+
+export const BulkReportSchema = z
+  .object({
+    importId: z.string(),
+    idempotencyKey: z.string().optional(),
+    requestDigest: z.string(),
+    totals: ImportTotalsSchema,
+    rows: z.array(RowReportSchema),
+  })
+  .openapi('BulkReport');
+
+export const ImportJobSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['queued', 'running', 'completed', 'failed']),
+    format: z.enum(['ndjson', 'csv']),
+    idempotencyKey: z.string().optional(),
+    requestDigest: z.string(),
+    bytes: z.number().int(),
+    createdAt: z.string(),
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+    progress: z.object({
+      rowsProcessed: z.number().int(),
+      chunksDone: z.number().int(),
+      chunkSize: z.number().int(),
+    }),
+    totals: ImportTotalsSchema,
+    report: z.object({
+      rejectedSample: z.array(RowReportSchema),
+      href: z.string().openapi({ description: 'Every row, NDJSON' }),
+    }),
+    error: z.object({ detail: z.string(), errors: z.array(FieldIssueSchema).optional() }).optional(),
+  })
+  .openapi('ImportJob');
+
+export const ChangeSchema = z
+  .object({
+    cursor: z.string(),
+    type: z.enum(['candidate', 'vacancy']),
+    id: z.string(),
+    version: z.number().int(),
+    op: z.enum(['upsert', 'delete']),
+    reason: z.enum(['erased', 'closed', 'consent-withdrawn']).optional(),
+    changedAt: z.string(),
+    detail: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({ description: 'ExchangeCandidate or ExchangeVacancy (GET /v1/exchange/schema.json)' }),
+    superseded: z.boolean().optional(),
+  })
+  .openapi('Change');
+
+export const ChangesPageSchema = z
+  .object({ changes: z.array(ChangeSchema), nextCursor: z.string(), hasMore: z.boolean() })
+  .openapi('ChangesPage');
+
+export const IdempotencyKeyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .openapi({
+      param: { name: 'idempotency-key', in: 'header' },
+      description: 'A retry with the same key and body returns the first report and writes nothing',
+      example: '0b5b8f0e-6f7d-4a43-9f55-3c1f4b1c7d2e',
+    }),
+});
+
+/** Request bodies of uploads: rows, streamed, in either format. */
+export const uploadBody = (description: string) =>
+  ({
+    required: true,
+    description,
+    content: {
+      'application/x-ndjson': {
+        schema: z.string().openapi({ description: 'One ExchangeCandidate JSON object per line' }),
+      },
+      'text/csv': {
+        schema: z
+          .string()
+          .openapi({ description: 'Header line, then one profile per row (docs/exchange.md)' }),
+      },
+    },
+  }) as const;
