@@ -12,6 +12,7 @@ import { devJwtIdentity, JWKS_PATH, withDevJwks } from './local/dev-keys/dev-key
 import { startDynalite } from './local/dynalite.js';
 import { loadDemoData } from './local/load-demo.js';
 import { buildLocalApp } from './local/local-app.js';
+import { startRetentionSweep } from './local/retention-sweep.js';
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -32,6 +33,9 @@ const { app, deps } = await buildLocalApp({
   ...(identityMode === 'jwt' ? { identity: devJwtIdentity() } : {}),
 });
 const demo = await loadDemoData(deps);
+// dynalite has no TTL: expired candidate profiles are swept here, as the scheduled Lambda does in AWS.
+const sweepSeconds = Number(process.env.RETENTION_SWEEP_SECONDS ?? 60);
+const stopSweep = startRetentionSweep(deps, Math.max(1, sweepSeconds) * 1000);
 const server = serve({ fetch: withDevJwks(app), port, hostname: '127.0.0.1' }, (info) => {
   const base = `http://127.0.0.1:${info.port}`;
   const employer = demo.employers[0] ?? 'emp-demo';
@@ -56,6 +60,7 @@ ${identityHelp} Try:
 });
 
 function shutdown() {
+  stopSweep();
   server.close();
   void dynamo.stop().then(() => process.exit(0));
 }

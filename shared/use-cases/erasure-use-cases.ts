@@ -11,7 +11,8 @@ import { eraseWrite, pushToSearch } from './search-push.js';
 
 export interface ErasureDeps {
   readonly candidates: CandidateStore;
-  readonly search: CandidateSearch;
+  /** Absent where only the table's stream reaches the index (a sweep run outside the VPC). */
+  readonly search?: CandidateSearch | undefined;
   readonly clock: Clock;
   readonly audit: AuditLog;
 }
@@ -30,7 +31,7 @@ async function forget(
   actor: AuditActor,
   reason: ErasureReason,
 ) {
-  await pushToSearch(deps.search, eraseWrite(removed));
+  if (deps.search) await pushToSearch(deps.search, eraseWrite(removed));
   await deps.audit.append([
     auditRecord(
       deps.clock,
