@@ -20,6 +20,13 @@ export const ProblemSchema = z
 
 export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
 
+/**
+ * Every `/v1` request passes the identity, access and rate-limit middleware before its handler,
+ * so every operation can answer 401, 403 and 429 whatever its own handler does.
+ */
+const MIDDLEWARE_STATUSES = [401, 403, 429] as const;
+
+/** Problem responses of an operation: the statuses its handler gives, plus the middleware's. */
 export function problems(...statuses: number[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid request (field-level errors listed)',
@@ -35,11 +42,9 @@ export function problems(...statuses: number[]) {
     429: 'Rate limited',
     503: 'A dependency is unavailable',
   };
+  const all = [...new Set([...statuses, ...MIDDLEWARE_STATUSES])].sort((a, b) => a - b);
   return Object.fromEntries(
-    statuses.map((status) => [
-      status,
-      { description: descriptions[status] ?? 'Error', content: problemContent },
-    ]),
+    all.map((status) => [status, { description: descriptions[status] ?? 'Error', content: problemContent }]),
   );
 }
 
@@ -51,9 +56,12 @@ export const PageQuerySchema = z.object({
     .max(100)
     .default(20)
     .openapi({ param: { name: 'limit', in: 'query' } }),
+  // The cursors this API issues are base64url; saying so keeps a generated cursor inside the
+  // request-line limit of the HTTP server (2,000 arbitrary characters percent-encode to >16 KiB).
   cursor: z
     .string()
     .max(2000)
+    .regex(/^[A-Za-z0-9_-]*$/, 'is not a cursor this API issued')
     .optional()
     .openapi({ param: { name: 'cursor', in: 'query' } }),
 });

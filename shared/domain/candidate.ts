@@ -51,6 +51,14 @@ export const ResidenceSchema = z
         message: 'region is only used for Belgian residents',
       });
     }
+  })
+  // The same rule for the OpenAPI document, where a refinement is invisible: BE needs a region,
+  // any other country has none.
+  .meta({
+    anyOf: [
+      { properties: { country: { const: 'BE' } }, required: ['region'] },
+      { properties: { country: { not: { const: 'BE' } } }, not: { required: ['region'] } },
+    ],
   });
 
 export const CandidateInputSchema = z
@@ -60,7 +68,8 @@ export const CandidateInputSchema = z
       .array(CountryCodeSchema)
       .min(1)
       .max(3)
-      .superRefine(uniqueBy((c) => c, 'nationality')),
+      .superRefine(uniqueBy((c) => c, 'nationality'))
+      .meta({ uniqueItems: true }),
     /** Identifying data: shown to an employer only with the candidate's consent. */
     personal: z
       .object({

@@ -1,14 +1,21 @@
 import * as z from 'zod';
 import { CEFR_LEVELS, LANGUAGE_CODES } from './codes.js';
-import { isCountryCode } from './countries.js';
+import { COUNTRY_CODES, isCountryCode } from './countries.js';
 
+/*
+ * The code lists are checked by a refinement (for the message) and published as an `enum` in
+ * the OpenAPI document (a refinement is invisible there), so the contract names exactly the
+ * codes the API accepts.
+ */
 export const CountryCodeSchema = z
   .string()
-  .refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 country code (e.g. BE, MA)' });
+  .refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 country code (e.g. BE, MA)' })
+  .meta({ description: 'ISO 3166-1 alpha-2', enum: [...COUNTRY_CODES] });
 
 export const LanguageCodeSchema = z
   .string()
-  .refine((code) => LANGUAGE_CODES.has(code), { message: 'must be an ISO 639-1 language code (e.g. nl)' });
+  .refine((code) => LANGUAGE_CODES.has(code), { message: 'must be an ISO 639-1 language code (e.g. nl)' })
+  .meta({ description: 'ISO 639-1', enum: [...LANGUAGE_CODES] });
 
 export const CefrLevelSchema = z.enum(CEFR_LEVELS);
 

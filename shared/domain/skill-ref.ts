@@ -16,7 +16,9 @@ export const SkillRefSchema = z
   .strict()
   .refine((ref) => ref.id !== undefined || ref.esco !== undefined || ref.label !== undefined, {
     message: 'give at least one of id, esco or label',
-  });
+  })
+  // The refinement, said in the OpenAPI document too: at least one of the three members.
+  .meta({ anyOf: [{ required: ['id'] }, { required: ['esco'] }, { required: ['label'] }] });
 export type SkillRef = z.infer<typeof SkillRefSchema>;
 
 /** A skill after resolution. `key` is what matching compares; unmapped skills key on their label. */
