@@ -165,8 +165,10 @@ export class ServiceUnavailableError extends ConcentricError {
   constructor(
     detail: string,
     readonly retryAfterSeconds = 5,
+    /** The dependency's own error: logged for the operator, never shown to the caller. */
+    options?: { cause?: unknown },
   ) {
-    super(detail);
+    super(detail, options);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   ServiceUnavailableError,
   ValidationError,
 } from '../errors.js';
+import { isDependencyUnavailable } from './dependency-errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -27,6 +28,11 @@ export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
 /** Maps anything thrown to a member of the error hierarchy. Unknown errors never leak details. */
 export function toConcentricError(error: unknown): ConcentricError {
   if (error instanceof ConcentricError) return error;
+  if (isDependencyUnavailable(error)) {
+    return new ServiceUnavailableError(
+      'A dependency is overloaded or unreachable; retry the request shortly.',
+    );
+  }
   if (error instanceof HTTPException) {
     if (error.status === 413) return new PayloadTooLargeError(0);
     if (error.status === 400)
@@ -45,6 +51,17 @@ export function problemResponse(c: Context, error: unknown): Response {
         message: 'unhandled error',
         path: c.req.path,
         error: describe(error),
+      }),
+    );
+  } else if (problem instanceof ServiceUnavailableError) {
+    // The caller only learns "retry later"; the operator needs to know which dependency failed.
+    const cause = error instanceof ConcentricError ? error.cause : error;
+    console.warn(
+      JSON.stringify({
+        level: 'warn',
+        message: 'dependency unavailable',
+        path: c.req.path,
+        ...(cause !== undefined ? { error: describe(cause) } : {}),
       }),
     );
   }

@@ -118,6 +118,8 @@ export async function matchVacancy(
       if (error instanceof RangeError) throw error;
       throw new ServiceUnavailableError(
         'The search engine is unavailable; matches cannot be computed right now.',
+        5,
+        { cause: error },
       );
     }
     const matches: CandidateMatch[] = [];

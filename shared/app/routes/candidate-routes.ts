@@ -47,7 +47,7 @@ const upsert = createRoute({
       headers: etagHeader,
       content: { 'application/json': { schema: CandidateUpsertSchema } },
     },
-    ...problems(400, 401, 403, 412, 413, 415),
+    ...problems(400, 401, 403, 412, 413, 415, 503),
   },
 });
 
@@ -62,7 +62,7 @@ const list = createRoute({
       description: 'A page of candidates',
       content: { 'application/json': { schema: CandidatePageSchema } },
     },
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 503),
   },
 });
 
@@ -78,7 +78,7 @@ const read = createRoute({
       headers: etagHeader,
       content: { 'application/json': { schema: CandidateSchema } },
     },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 503),
   },
 });
 
@@ -89,7 +89,7 @@ const remove = createRoute({
   summary:
     'Erase one of your candidates: from the store, the search index and so every match, at once; an audit tombstone (ids, PES, time, reason) remains',
   request: { params: IdParams },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404) },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 503) },
 });
 
 const page = (p: Page<CandidateProfile>) => ({

@@ -32,7 +32,7 @@ const create = createRoute({
   tags,
   summary: 'Post a vacancy (employers). Intake rules run first; a block stores nothing.',
   request: { body: jsonBody(VacancyInputBody, 'The vacancy') },
-  responses: { 201: vacancyResponse('Created'), ...problems(400, 401, 403, 413, 415, 422) },
+  responses: { 201: vacancyResponse('Created'), ...problems(400, 401, 403, 413, 415, 422, 503) },
 });
 
 const list = createRoute({
@@ -46,7 +46,7 @@ const list = createRoute({
       description: 'A page of vacancies',
       content: { 'application/json': { schema: VacancyPageSchema } },
     },
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 503),
   },
 });
 
@@ -56,7 +56,7 @@ const read = createRoute({
   tags,
   summary: 'Read one of your vacancies',
   request: { params: IdParams },
-  responses: { 200: vacancyResponse('The vacancy'), ...problems(400, 401, 403, 404) },
+  responses: { 200: vacancyResponse('The vacancy'), ...problems(400, 401, 403, 404, 503) },
 });
 
 const update = createRoute({
@@ -69,7 +69,10 @@ const update = createRoute({
     headers: IfMatchHeaderSchema,
     body: jsonBody(VacancyInputBody, 'The new vacancy'),
   },
-  responses: { 200: vacancyResponse('Updated'), ...problems(400, 401, 403, 404, 412, 413, 415, 422, 428) },
+  responses: {
+    200: vacancyResponse('Updated'),
+    ...problems(400, 401, 403, 404, 412, 413, 415, 422, 428, 503),
+  },
 });
 
 const close = createRoute({
@@ -78,7 +81,7 @@ const close = createRoute({
   tags,
   summary: 'Close a vacancy (idempotent; If-Match optional)',
   request: { params: IdParams, headers: IfMatchHeaderSchema },
-  responses: { 200: vacancyResponse('Closed'), ...problems(400, 401, 403, 404, 412) },
+  responses: { 200: vacancyResponse('Closed'), ...problems(400, 401, 403, 404, 412, 503) },
 });
 
 const page = (p: Page<Vacancy>) => ({
