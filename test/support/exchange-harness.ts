@@ -1,0 +1,77 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import { buildLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local/local-app.js';
+import { documentClient } from '../../shared/adapters/dynamodb/table.js';
+import type { Clock } from '../../shared/ports/clock.js';
+
+/** A clock tests move by hand (webhook backoff, lease expiry). */
+export class ManualClock implements Clock {
+  private at: number;
+  constructor(iso = '2026-03-02T09:00:00.000Z') {
+    this.at = Date.parse(iso);
+  }
+  now(): Date {
+    return new Date(this.at);
+  }
+  advance(ms: number): void {
+    this.at += ms;
+  }
+}
+
+export interface ExchangeHarness extends LocalApp {
+  readonly dynamo: LocalDynamo;
+  request(
+    method: string,
+    path: string,
+    options?: {
+      as?: readonly [string, string];
+      body?: string;
+      type?: string;
+      headers?: Record<string, string>;
+    },
+  ): Promise<Response>;
+  /** Every item of the table whose `entity` is one of these. */
+  items(...entities: string[]): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+/** The app as `npm start` builds it (dynalite, embedded engine), called in-process, no rate limit. */
+export async function startExchangeHarness(
+  options: Omit<LocalAppOptions, 'dynamo'> & { dynamo?: LocalDynamo } = {},
+): Promise<ExchangeHarness> {
+  const dynamo = options.dynamo ?? (await startDynalite());
+  const local = await buildLocalApp({ rateLimit: false, ...options, dynamo });
+  const db = documentClient(dynamo.client);
+  return {
+    ...local,
+    dynamo,
+    request: async (method, path, { as, body, type, headers } = {}) =>
+      local.app.request(path, {
+        method,
+        headers: {
+          ...(as ? { 'x-caller-role': as[0], 'x-caller-org': as[1] } : {}),
+          ...(type ? { 'content-type': type } : {}),
+          ...headers,
+        },
+        ...(body !== undefined ? { body } : {}),
+      }),
+    items: async (...entities) => {
+      const items: Record<string, unknown>[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const result = await db.send(
+          new ScanCommand({ TableName: dynamo.tableName, ExclusiveStartKey: startKey, ConsistentRead: true }),
+        );
+        for (const item of result.Items ?? []) {
+          if (entities.length === 0 || entities.includes(String(item.entity))) items.push(item);
+        }
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return items;
+    },
+    close: () => dynamo.stop(),
+  };
+}
+
+export const PES_VDAB = ['pes', 'VDAB'] as const;
+export const NDJSON = 'application/x-ndjson';
