@@ -163,7 +163,8 @@ export class DynamoChangeFeed implements ChangeFeed {
   /** The live records named by entries (tombstones are not records). */
   private async currentRecords(entries: readonly FeedEntry[]) {
     const records = new Map<string, CandidateProfile | Vacancy>();
-    const items = await this.batchGet(entries.map((e) => resourceKey(e.type, e.id)));
+    const unique = new Map(entries.map((e) => [refKey(e.type, e.id), resourceKey(e.type, e.id)]));
+    const items = await this.batchGet([...unique.values()]);
     for (const item of items) {
       if (item.entity === 'candidate')
         records.set(refKey('candidate', item.record.id), item.record as unknown as CandidateProfile);
