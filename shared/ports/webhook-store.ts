@@ -38,6 +38,7 @@ export interface DeliveryAttempt {
 export interface WebhookDelivery {
   readonly id: string;
   readonly subscriptionId: string;
+  readonly ownerRole: WebhookSubscription['ownerRole'];
   readonly ownerOrg: string;
   readonly event: string;
   /** The exact body sent (and signed) on every attempt. */
@@ -52,17 +53,26 @@ export interface WebhookDelivery {
   readonly history: readonly DeliveryAttempt[];
 }
 
+export interface WebhookOwner {
+  readonly role: WebhookSubscription['ownerRole'];
+  readonly org: string;
+}
+
 export interface WebhookStore {
   createSubscription(subscription: WebhookSubscription): Promise<void>;
   getSubscription(id: string): Promise<WebhookSubscription | undefined>;
-  listSubscriptions(ownerOrg: string): Promise<WebhookSubscription[]>;
-  deleteSubscription(ownerOrg: string, id: string): Promise<boolean>;
+  /**
+   * The owner is a role *and* an organisation: org ids are not unique across roles, so an
+   * employer and a service that share one must never see or remove each other's webhooks.
+   */
+  listSubscriptions(owner: WebhookOwner): Promise<WebhookSubscription[]>;
+  deleteSubscription(owner: WebhookOwner, id: string): Promise<boolean>;
   subscriptionsOfKind(kind: SubscriptionKind): Promise<WebhookSubscription[]>;
 
   /** Adds a delivery unless one with its id exists (ids follow from the event): false then. */
   enqueue(delivery: WebhookDelivery): Promise<boolean>;
   getDelivery(id: string): Promise<WebhookDelivery | undefined>;
-  listDeliveries(ownerOrg: string, limit: number): Promise<WebhookDelivery[]>;
+  listDeliveries(owner: WebhookOwner, limit: number): Promise<WebhookDelivery[]>;
   /** Pending deliveries whose next attempt is due. */
   due(now: Date, limit: number): Promise<WebhookDelivery[]>;
   /** Takes a due delivery for one attempt; undefined if it is not due or another dispatcher has it. */

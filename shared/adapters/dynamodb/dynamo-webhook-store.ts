@@ -11,6 +11,7 @@ import type {
   DeliveryStatus,
   SubscriptionKind,
   WebhookDelivery,
+  WebhookOwner,
   WebhookStore,
   WebhookSubscription,
 } from '../../ports/webhook-store.js';
@@ -18,15 +19,17 @@ import { isConditionalCheckFailure } from './conditional.js';
 
 /**
  * Webhooks in the single table:
- * - subscription `PK=WHSUB#{id}`, `SK=SUB`; GSI1 `ORG#{org}#WHSUB` (the owner's list),
+ * - subscription `PK=WHSUB#{id}`, `SK=SUB`; GSI1 `ORG#{role}:{org}#WHSUB` (the owner's list),
  *   GSI2 `WHSUB#{kind}` (the notifier's list);
- * - delivery `PK=WHD#{id}`, `SK=WHD`; GSI1 `ORG#{org}#WHD` (the owner's list, newest first);
+ * - delivery `PK=WHD#{id}`, `SK=WHD`; GSI1 `ORG#{role}:{org}#WHD` (the owner's list, newest first);
  *   while pending, GSI2 `WHD#DUE` / `{nextAttemptAt}#{id}`: the outbox the dispatcher reads;
  * - feed consumer cursor `PK=FEEDCONSUMER#{name}`, `SK=CURSOR`.
  */
 const subKey = (id: string) => ({ PK: `WHSUB#${id}`, SK: 'SUB' });
 const deliveryKey = (id: string) => ({ PK: `WHD#${id}`, SK: 'WHD' });
 const DUE = 'WHD#DUE';
+/** The tenant of a webhook: role and organisation (org ids are not unique across roles). */
+const ownerKey = (role: string, org: string) => `${role}:${org}`;
 const HISTORY = 10;
 
 const SUB_FIELDS = [
@@ -43,6 +46,7 @@ const SUB_FIELDS = [
 const DELIVERY_FIELDS = [
   'id',
   'subscriptionId',
+  'ownerRole',
   'ownerOrg',
   'event',
   'body',
@@ -77,7 +81,7 @@ export class DynamoWebhookStore implements WebhookStore {
           ...subKey(s.id),
           entity: 'webhook-subscription',
           ...s,
-          GSI1PK: `ORG#${s.ownerOrg}#WHSUB`,
+          GSI1PK: `ORG#${ownerKey(s.ownerRole, s.ownerOrg)}#WHSUB`,
           GSI1SK: `${s.createdAt}#${s.id}`,
           GSI2PK: `WHSUB#${s.kind}`,
           GSI2SK: s.id,
@@ -94,20 +98,20 @@ export class DynamoWebhookStore implements WebhookStore {
     return Item ? pick<WebhookSubscription>(Item, SUB_FIELDS) : undefined;
   }
 
-  async listSubscriptions(ownerOrg: string): Promise<WebhookSubscription[]> {
-    return (await this.queryAll('GSI1', 'GSI1PK', `ORG#${ownerOrg}#WHSUB`)).map((i) =>
+  async listSubscriptions(owner: WebhookOwner): Promise<WebhookSubscription[]> {
+    return (await this.queryAll('GSI1', 'GSI1PK', `ORG#${ownerKey(owner.role, owner.org)}#WHSUB`)).map((i) =>
       pick<WebhookSubscription>(i, SUB_FIELDS),
     );
   }
 
-  async deleteSubscription(ownerOrg: string, id: string): Promise<boolean> {
+  async deleteSubscription(owner: WebhookOwner, id: string): Promise<boolean> {
     try {
       await this.db.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: subKey(id),
-          ConditionExpression: 'ownerOrg = :org',
-          ExpressionAttributeValues: { ':org': ownerOrg },
+          ConditionExpression: 'ownerOrg = :org AND ownerRole = :role',
+          ExpressionAttributeValues: { ':org': owner.org, ':role': owner.role },
         }),
       );
       return true;
@@ -134,7 +138,7 @@ export class DynamoWebhookStore implements WebhookStore {
             ...deliveryKey(d.id),
             entity: 'webhook-delivery',
             ...d,
-            GSI1PK: `ORG#${d.ownerOrg}#WHD`,
+            GSI1PK: `ORG#${ownerKey(d.ownerRole, d.ownerOrg)}#WHD`,
             GSI1SK: `${d.createdAt}#${d.id}`,
             ...(d.status === 'pending' ? { GSI2PK: DUE, GSI2SK: `${d.nextAttemptAt}#${d.id}` } : {}),
           },
@@ -155,13 +159,13 @@ export class DynamoWebhookStore implements WebhookStore {
     return Item ? pick<WebhookDelivery>(Item, DELIVERY_FIELDS) : undefined;
   }
 
-  async listDeliveries(ownerOrg: string, limit: number): Promise<WebhookDelivery[]> {
+  async listDeliveries(owner: WebhookOwner, limit: number): Promise<WebhookDelivery[]> {
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': `ORG#${ownerOrg}#WHD` },
+        ExpressionAttributeValues: { ':pk': `ORG#${ownerKey(owner.role, owner.org)}#WHD` },
         ScanIndexForward: false,
         Limit: limit,
       }),

@@ -141,6 +141,7 @@ async function enqueue(
   const delivery: WebhookDelivery = {
     id,
     subscriptionId: subscription.id,
+    ownerRole: subscription.ownerRole,
     ownerOrg: subscription.ownerOrg,
     event,
     body: JSON.stringify({ id, event, createdAt: now, subscriptionId: subscription.id, data }),

@@ -8,6 +8,7 @@ import type { Caller } from '../../ports/identity.js';
 import type { VacancyStore } from '../../ports/vacancy-store.js';
 import type {
   WebhookDelivery,
+  WebhookOwner,
   WebhookSender,
   WebhookStore,
   WebhookSubscription,
@@ -158,14 +159,20 @@ export async function createSubscription(
   return { subscription: viewOf(subscription), secret };
 }
 
+/** Webhooks belong to a role and an organisation together (requireRole has narrowed the role). */
+const ownerOf = (caller: Caller): WebhookOwner => ({
+  role: caller.role as WebhookOwner['role'],
+  org: caller.org,
+});
+
 export async function listSubscriptions(deps: WebhookDeps, caller: Caller): Promise<SubscriptionView[]> {
   requireRole(caller, 'employer', 'pes');
-  return (await deps.webhooks.listSubscriptions(caller.org)).map(viewOf);
+  return (await deps.webhooks.listSubscriptions(ownerOf(caller))).map(viewOf);
 }
 
 export async function deleteSubscription(deps: WebhookDeps, caller: Caller, id: string): Promise<void> {
   requireRole(caller, 'employer', 'pes');
-  if (!(await deps.webhooks.deleteSubscription(caller.org, id))) {
+  if (!(await deps.webhooks.deleteSubscription(ownerOf(caller), id))) {
     throw new NotFoundError(`Subscription ${id} not found.`);
   }
 }
@@ -176,13 +183,16 @@ export async function listDeliveries(
   limit: number,
 ): Promise<WebhookDelivery[]> {
   requireRole(caller, 'employer', 'pes');
-  return deps.webhooks.listDeliveries(caller.org, limit);
+  return deps.webhooks.listDeliveries(ownerOf(caller), limit);
 }
 
 export async function getDelivery(deps: WebhookDeps, caller: Caller, id: string): Promise<WebhookDelivery> {
   requireRole(caller, 'employer', 'pes');
   const delivery = await deps.webhooks.getDelivery(id);
-  if (!delivery || delivery.ownerOrg !== caller.org) throw new NotFoundError(`Delivery ${id} not found.`);
+  const owner = ownerOf(caller);
+  if (!delivery || delivery.ownerOrg !== owner.org || delivery.ownerRole !== owner.role) {
+    throw new NotFoundError(`Delivery ${id} not found.`);
+  }
   return delivery;
 }
 
