@@ -54,6 +54,9 @@ export const CandidateSchema = CandidateInputSchema.omit({ skills: true })
     ring: z.union(RINGS.map((r) => z.literal(r))),
     skills: z.array(ResolvedSkillSchema),
     unmappedSkills: z.array(z.string()),
+    retainUntil: z.string().optional().openapi({
+      description: 'When the profile is erased unless the PES uploads it again (its retention period)',
+    }),
   })
   .openapi('CandidateProfile');
 

@@ -1,12 +1,16 @@
 import type { CandidateInput, CandidateProfile } from '../domain/candidate.js';
+import { newerConsent } from '../domain/consent.js';
 import { residenceRing } from '../domain/geography.js';
 import { NotFoundError } from '../errors.js';
+import type { AuditLog } from '../ports/audit-log.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
+import { DEFAULT_RETENTION, type RetentionPolicy, retainUntil } from '../privacy/retention.js';
 import type { ResolvedSkills, Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
+import { audit, candidateSubject } from './audit-trail.js';
 import { canonicalJson, sha256Hex } from './digest.js';
 import { etagOf } from './etag.js';
 import { assertKnownIsco } from './taxonomy-checks.js';
@@ -15,6 +19,9 @@ export interface CandidateDeps {
   readonly candidates: CandidateStore;
   readonly taxonomy: Taxonomy;
   readonly clock: Clock;
+  readonly audit: AuditLog;
+  /** How long each PES's profiles are kept after their last upload (default DEFAULT_RETENTION). */
+  readonly retention?: RetentionPolicy | undefined;
 }
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -53,7 +60,9 @@ export function prepareCandidate(taxonomy: Taxonomy, input: CandidateInput): Pre
 
 /**
  * The decision of an upsert given what is stored: nothing to do (same digest), or the profile
- * to write — the next version, conditional on the one read.
+ * to write — the next version, conditional on the one read. The consent kept is the statement
+ * recorded last (an old upload cannot undo a withdrawal made since), and the retention period
+ * starts again: the PES has just confirmed the profile.
  */
 export function decideUpsert(
   existing: CandidateProfile | undefined,
@@ -61,6 +70,7 @@ export function decideUpsert(
   externalId: string,
   prepared: PreparedCandidate,
   now: string,
+  retention: RetentionPolicy = DEFAULT_RETENTION,
 ):
   | { outcome: 'unchanged'; candidate: CandidateProfile }
   | { outcome: 'created' | 'updated'; candidate: CandidateProfile } {
@@ -80,6 +90,8 @@ export function decideUpsert(
     ring: residenceRing(input.residence),
     skills: prepared.skills.skills,
     unmappedSkills: prepared.skills.unmapped,
+    consent: newerConsent(existing?.consent, input.consent),
+    retainUntil: retainUntil(retention, pes, now),
   };
   return { outcome: existing ? 'updated' : 'created', candidate };
 }
@@ -99,9 +111,13 @@ export async function upsertCandidate(
   const prepared = prepareCandidate(deps.taxonomy, input);
   const id = candidateId(caller.org, externalId);
   const existing = await deps.candidates.get(caller.org, id);
-  const decision = decideUpsert(existing, caller.org, externalId, prepared, deps.clock.now().toISOString());
-  if (decision.outcome !== 'unchanged')
+  const now = deps.clock.now().toISOString();
+  const decision = decideUpsert(existing, caller.org, externalId, prepared, now, deps.retention);
+  if (decision.outcome !== 'unchanged') {
     await deps.candidates.put(decision.candidate, existing?.version ?? null);
+    const action = decision.outcome === 'created' ? 'candidate.created' : 'candidate.updated';
+    await audit(deps, caller, action, candidateSubject(decision.candidate), { outcome: decision.outcome });
+  }
   return { ...decision, etag: etagOf(decision.candidate.version) };
 }
 
@@ -109,14 +125,8 @@ export async function getCandidate(deps: CandidateDeps, caller: Caller, id: stri
   requireRole(caller, 'pes');
   const candidate = await deps.candidates.get(caller.org, id);
   if (!candidate) throw new NotFoundError(`Candidate ${id} not found.`);
+  await audit(deps, caller, 'candidate.read', candidateSubject(candidate));
   return { outcome: 'unchanged', candidate, etag: etagOf(candidate.version) };
-}
-
-/** Deleting removes the profile from the table; the stream removes it from the index. */
-export async function deleteCandidate(deps: CandidateDeps, caller: Caller, id: string): Promise<void> {
-  requireRole(caller, 'pes');
-  const removed = await deps.candidates.delete(caller.org, id);
-  if (!removed) throw new NotFoundError(`Candidate ${id} not found.`);
 }
 
 export async function listCandidates(
@@ -125,5 +135,16 @@ export async function listCandidates(
   page: PageRequest,
 ): Promise<Page<CandidateProfile>> {
   requireRole(caller, 'pes');
-  return deps.candidates.listByPes(caller.org, page);
+  const listed = await deps.candidates.listByPes(caller.org, page);
+  // One record per page, with the ids shown: the service reading its own uploads.
+  if (listed.items.length > 0) {
+    await audit(
+      deps,
+      caller,
+      'candidate.list',
+      { kind: 'candidate-list', id: `pes:${caller.org}`, owner: caller.org },
+      { candidateIds: listed.items.map((c) => c.id) },
+    );
+  }
+  return listed;
 }

@@ -123,3 +123,30 @@ describe('audit log', () => {
     expect(cursor.status).toBe(400);
   });
 });
+
+describe('personal-data reads and changes on record', () => {
+  it('records upserts, reads and list pages of candidates, by the PES, without personal data', async () => {
+    const first = await h.call('PUT', '/v1/candidates/by-external-id/AUD-2', {
+      as: ANAPEC,
+      body: validCandidate(),
+    });
+    const { candidate } = (await first.json()) as { candidate: { id: string } };
+    await h.call('PUT', '/v1/candidates/by-external-id/AUD-2', {
+      as: ANAPEC,
+      body: validCandidate({ workExperienceYears: 9 }),
+    });
+    await h.call('GET', `/v1/candidates/${candidate.id}`, { as: ANAPEC });
+    const { items } = await auditQuery(`subject=${candidate.id}`);
+    expect(items.map((r) => r.action).sort()).toEqual([
+      'candidate.created',
+      'candidate.read',
+      'candidate.updated',
+    ]);
+    for (const r of items) expect(r.actor).toMatchObject({ role: 'pes', org: 'ANAPEC' });
+
+    await h.call('GET', '/v1/candidates?limit=100', { as: ANAPEC });
+    const lists = await auditQuery('subject=pes:ANAPEC');
+    expect(lists.items.at(-1)).toMatchObject({ action: 'candidate.list' });
+    expect((lists.items.at(-1) as { candidateIds?: string[] }).candidateIds).toContain(candidate.id);
+  });
+});

@@ -164,3 +164,46 @@ describe('who may see a candidate at all', () => {
     expect((await viewBody()).body.disclosure).toBe('blind');
   });
 });
+
+describe('consent arriving through uploads', () => {
+  it('keeps the newest statement: a retried old upload never undoes a withdrawal, a newer one counts', async () => {
+    const put = (body: unknown) =>
+      h.call('PUT', '/v1/candidates/by-external-id/CONSENT-2', { as: ANAPEC, body });
+    const old = validCandidate({ consent: { matching: true, recordedAt: '2026-01-15T10:00:00Z' } });
+    const created = (await (await put(old)).json()) as { candidate: { id: string } };
+    const id = created.candidate.id;
+    await h.call('DELETE', `/v1/candidates/${id}/consents/matching`, { as: ANAPEC });
+    // The same old upload, retried, and an old upload with other changes: consent stays withdrawn.
+    expect(((await (await put(old)).json()) as { outcome: string }).outcome).toBe('unchanged');
+    const changed = await put({ ...old, workExperienceYears: 8 });
+    expect(await changed.json()).toMatchObject({
+      outcome: 'updated',
+      candidate: { consent: { matching: false } },
+    });
+    expect(await h.deps.search.get(id)).toMatchObject({ consentMatching: false });
+    // A statement recorded after the withdrawal is the candidate's latest word.
+    const renewed = await put({ ...old, consent: { matching: true, recordedAt: '2026-03-02T10:00:00Z' } });
+    expect(await renewed.json()).toMatchObject({ candidate: { consent: { matching: true } } });
+    expect(await h.deps.search.get(id)).toMatchObject({ consentMatching: true });
+  });
+
+  it('accepts sharing consents in the upload itself, and refuses malformed ones', async () => {
+    const sharing = [{ employerOrg: EMPLOYER[1], grantedAt: '2026-01-15T10:00:00Z' }];
+    const res = await h.call('PUT', '/v1/candidates/by-external-id/CONSENT-3', {
+      as: ANAPEC,
+      body: validCandidate({ consent: { matching: true, recordedAt: '2026-01-15T10:00:00Z', sharing } }),
+    });
+    expect(await res.json()).toMatchObject({ candidate: { consent: { sharing } } });
+    const bad = await h.call('PUT', '/v1/candidates/by-external-id/CONSENT-4', {
+      as: ANAPEC,
+      body: validCandidate({
+        consent: {
+          matching: true,
+          recordedAt: '2026-01-15T10:00:00Z',
+          sharing: [{ employerOrg: 'x' } as never],
+        },
+      }),
+    });
+    expect(bad.status).toBe(400);
+  });
+});

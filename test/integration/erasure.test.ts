@@ -105,6 +105,15 @@ describe('retention sweep', () => {
     expect(await expireCandidates(h.deps)).toEqual({ expired: 0, kept: 0 });
   });
 
+  it('starts the retention period again with every upload that changes the profile', async () => {
+    const res = await h.call('PUT', '/v1/candidates/by-external-id/RETAIN-4', {
+      as: ANAPEC,
+      body: markedCandidate('RETAINMARK4'),
+    });
+    // The harness clock stands at 2026-03-02T09:00Z; the default period is 730 days.
+    expect(await res.json()).toMatchObject({ candidate: { retainUntil: '2028-03-01T09:00:00.000Z' } });
+  });
+
   it('writes the TTL backstop on the item, a grace period after the retention end', async () => {
     const id = await upsert('RETAIN-3', 'RETAINMARK3');
     await retainUntil(id, '2028-01-01T00:00:00.000Z');
