@@ -13,10 +13,12 @@
  * Exits non-zero on any failed check, on an operation no role covers, on fewer than
  * FUZZ_MIN_REQUESTS requests in total, or when a run overruns FUZZ_RUN_TIMEOUT_S.
  * Env: FUZZ_PORT (3180), FUZZ_MAX_EXAMPLES per operation and phase (25), FUZZ_SEED (20260301),
- * FUZZ_MIN_REQUESTS (1000), FUZZ_RUN_TIMEOUT_S (420), FUZZ_REPORT_DIR (a temp dir).
+ * FUZZ_MIN_REQUESTS (1000), FUZZ_RUN_TIMEOUT_S (420), FUZZ_REPORT_DIR (a temp dir), FUZZ_SCHEMATHESIS
+ * (the executable).
  */
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnDemoServer } from '../local/spawn-demo-server.js';
@@ -49,10 +51,34 @@ interface RoleRun {
   readonly totals: RunTotals;
 }
 
+/**
+ * The schemathesis executable: the one in the scripts directory of the `python3` that
+ * `pip install -r requirements-dev.txt` installed into (a version manager's shim for a freshly
+ * installed script may not exist yet), else whatever `schemathesis` is on the PATH.
+ */
+function schemathesisExecutable(): string {
+  if (process.env.FUZZ_SCHEMATHESIS) return process.env.FUZZ_SCHEMATHESIS;
+  try {
+    const scripts = execFileSync(
+      'python3',
+      ['-c', 'import sysconfig; print(sysconfig.get_path("scripts"))'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
+    const candidate = path.join(scripts, 'schemathesis');
+    if (existsSync(candidate)) return candidate;
+  } catch {
+    // no python3: fall back to the PATH
+  }
+  return 'schemathesis';
+}
+const executable = schemathesisExecutable();
+
 /** One schemathesis run; resolves with its exit code, or 'timeout' after killing it. */
 function schemathesis(args: readonly string[], logFile: string): Promise<number | string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('schemathesis', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let tail = '';
     const keep = (chunk: Buffer) => {
       tail = (tail + chunk.toString()).slice(-20_000);
@@ -69,7 +95,7 @@ function schemathesis(args: readonly string[], logFile: string): Promise<number 
       clearTimeout(timer);
       // The console output is the place to read a failure's reproduction (curl, `st replay`).
       if (code !== 0) console.log(tail.split('\n').slice(-150).join('\n'));
-      void import('node:fs/promises').then((fs) => fs.writeFile(logFile, tail));
+      void writeFile(logFile, tail);
       resolve(signal === 'SIGKILL' ? 'timeout' : (code ?? 'killed'));
     });
   });
