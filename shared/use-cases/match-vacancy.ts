@@ -82,7 +82,7 @@ async function loadVacancy(deps: MatchDeps, caller: Caller, id: string): Promise
   }
   // An employment service may match its own candidates against open bottleneck vacancies only.
   const vacancy = await deps.vacancies.getAnyOwner(id);
-  if (!vacancy || vacancy.status !== 'open') throw new NotFoundError(`Vacancy ${id} not found.`);
+  if (vacancy?.status !== 'open') throw new NotFoundError(`Vacancy ${id} not found.`);
   if (!vacancy.bottleneck)
     throw new ForbiddenError('Employment services match against bottleneck vacancies only.');
   return vacancy;
