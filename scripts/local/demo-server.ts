@@ -31,6 +31,8 @@ const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) =
     url: `http://127.0.0.1:${info.port}`,
     rateLimit: rateLimitOff ? 'off' : 'on',
     readyMs: Math.round(performance.now() - started),
+    // For a load test's floor: the database alone, at the same concurrency as the API.
+    dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
     ...demo,
   };
   console.log(JSON.stringify(summary));

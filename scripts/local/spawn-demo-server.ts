@@ -10,6 +10,8 @@ export interface DemoServerSummary {
   readonly url: string;
   readonly rateLimit: 'on' | 'off';
   readonly readyMs: number;
+  /** The dynalite the server stores in (loopback). */
+  readonly dynamo: { readonly endpoint: string; readonly tableName: string };
   readonly vacancies: number;
   readonly candidates: number;
   readonly employers: readonly string[];
