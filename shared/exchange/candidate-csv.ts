@@ -8,11 +8,12 @@ import type { ExchangeCandidateRaw } from './exchange-format.js';
  * - `occupations`: `isco|yearsExperience|escoOccupationUri?`  e.g. `7112|6;7122|2`
  * - `skills`: parts `id:<taxonomy id>`, an ESCO skill URI, or free text  e.g. `id:bricklaying;metselen`
  * - `languages`: `language:level`  e.g. `fr:C1;nl:A2`
+ * - `consent.sharing`: `employerOrg|grantedAt|withdrawnAt?`
  * An empty cell is an absent field (its default applies). The row becomes the same object an
  * NDJSON line would be, and is validated by the same schema, so both formats mean the same.
  */
 
-type Kind = 'text' | 'number' | 'boolean' | 'list' | 'occupations' | 'skills' | 'languages';
+type Kind = 'text' | 'number' | 'boolean' | 'list' | 'occupations' | 'skills' | 'languages' | 'sharing';
 
 interface Column {
   readonly name: string;
@@ -69,6 +70,12 @@ export const CSV_COLUMNS: readonly Column[] = [
   col('summary', 'text', false, 'free text (identifying: never shown blind)'),
   col('consent.matching', 'boolean', true, 'true or false: the candidate agreed to be matched'),
   col('consent.recordedAt', 'text', true, 'ISO 8601 date-time with offset'),
+  col(
+    'consent.sharing',
+    'sharing',
+    false,
+    'consents to show an employer the identified profile: `employerOrg|grantedAt|withdrawnAt?` items',
+  ),
 ];
 
 const COLUMNS_BY_NAME = new Map(CSV_COLUMNS.map((c) => [c.name, c]));
@@ -148,6 +155,11 @@ function parseCell(kind: Kind, cell: string): unknown {
       return items(cell).map((item) => {
         const [language, level] = item.split(':').map((s) => s.trim());
         return { language, level };
+      });
+    case 'sharing':
+      return items(cell).map((item) => {
+        const [employerOrg, grantedAt, withdrawnAt] = splitEscaped(item, '|').map((s) => s.trim());
+        return { employerOrg, grantedAt, ...(withdrawnAt ? { withdrawnAt } : {}) };
       });
   }
 }

@@ -67,8 +67,11 @@ export function toExchangeCandidate(profile: CandidateProfile, view: CandidateVi
     if (value !== undefined) input[key] = value;
   }
   if (view === 'exchange') {
+    // Partners get the profile, not the person: no identity, no free text, and not which
+    // employers may see the identified profile.
     input.personal = {};
     delete input.summary;
+    input.consent = { matching: profile.consent.matching, recordedAt: profile.consent.recordedAt };
   }
   return {
     externalId: profile.externalId,
