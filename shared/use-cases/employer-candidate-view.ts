@@ -44,7 +44,7 @@ export async function viewCandidateForVacancy(
   const notFound = () =>
     new NotFoundError(`Candidate ${candidateId} is not a match for your vacancy ${vacancyId}.`);
   const vacancy = await deps.vacancies.get(caller.org, vacancyId);
-  if (!vacancy || vacancy.status !== 'open') throw notFound();
+  if (vacancy?.status !== 'open') throw notFound();
   // The index says which service holds the candidate; the store, under that service, has the truth.
   const indexed = await deps.search.get(candidateId);
   const profile = indexed && (await deps.candidates.get(indexed.pes, candidateId));
