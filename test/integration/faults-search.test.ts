@@ -120,7 +120,11 @@ describe('search engine faults under the API (embedded engine behind a switch)',
     expect(statuses).toEqual([...Array(15).fill(201), ...Array(5).fill(200), 204, 204, 204]);
     expect(local.stream.pendingCount).toBe(23);
 
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const match = await call('POST', `/v1/vacancies/${vacancyId}/matches`, EMPLOYER);
+    // Reported to the operator with the engine's own error; the caller only hears "retry later".
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ECONNREFUSED'));
+    warn.mockRestore();
     expect(match.status).toBe(503);
     expect(match.headers.get('content-type')).toBe('application/problem+json');
     expect(match.headers.get('retry-after')).toBe('5');
