@@ -6,6 +6,7 @@ import {
   QueryCommand,
   ScanCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { mapLimit } from '../../concurrency/map-limit.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { PreconditionFailedError } from '../../errors.js';
@@ -132,11 +133,12 @@ export class DynamoCandidateStore implements CandidateStore {
 
   async put(profile: CandidateProfile, expectedVersion: number | null): Promise<void> {
     const intent = await this.outbox.announce([ref(profile)]);
-    const written = await this.conditionalPut(profile, expectedVersion);
-    if (!written) {
+    const record = await this.conditionalPut(profile, expectedVersion);
+    if (!record) {
       await this.outbox.settle(intent, []);
       throw new PreconditionFailedError(`Candidate ${profile.externalId} was changed concurrently; retry.`);
     }
+    await this.publish([record]);
   }
 
   /** One intent for the whole batch, then each write conditional on its own version. */
@@ -146,11 +148,16 @@ export class DynamoCandidateStore implements CandidateStore {
   ): Promise<CandidateWriteResult[]> {
     if (writes.length === 0) return [];
     const intent = await this.outbox.announce(writes.map((w) => ref(w.profile)));
-    const results = await mapLimit(writes, options.concurrency ?? 16, async (w) =>
-      (await this.conditionalPut(w.profile, w.expectedVersion))
-        ? ({ status: 'written' } as const)
-        : ({ status: 'conflict' } as const),
-    );
+    const records: DynamoDBRecord[] = [];
+    const results = await mapLimit(writes, options.concurrency ?? 16, async (w) => {
+      const record = await this.conditionalPut(w.profile, w.expectedVersion);
+      if (!record) return { status: 'conflict' } as const;
+      records.push(record);
+      return { status: 'written' } as const;
+    });
+    // One hand-over for the batch: the index takes it in a few bulk requests, and the writes
+    // above never wait for the index (as in AWS, where the stream decouples them).
+    await this.publish(records);
     if (results.some((r) => r.status === 'conflict')) {
       await this.outbox.settle(
         intent,
@@ -160,8 +167,11 @@ export class DynamoCandidateStore implements CandidateStore {
     return results;
   }
 
-  /** Writes and publishes the profile; false when the version condition refused it. */
-  private async conditionalPut(profile: CandidateProfile, expectedVersion: number | null): Promise<boolean> {
+  /** Writes the profile; its stream record, or undefined when the version condition refused it. */
+  private async conditionalPut(
+    profile: CandidateProfile,
+    expectedVersion: number | null,
+  ): Promise<DynamoDBRecord | undefined> {
     const item = DynamoCandidateStore.item(profile);
     let old: Record<string, unknown> | undefined;
     try {
@@ -188,11 +198,10 @@ export class DynamoCandidateStore implements CandidateStore {
       );
       old = result.Attributes;
     } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
+      if (isConditionalCheckFailure(error)) return undefined;
       throw error;
     }
-    await this.publish(profile.id, item, old);
-    return true;
+    return streamRecord(this.tableName, key(profile.id), item, old, this.options.clock.now());
   }
 
   async delete(
@@ -221,7 +230,9 @@ export class DynamoCandidateStore implements CandidateStore {
             ReturnValues: 'ALL_OLD',
           }),
         );
-        await this.publish(id, tombstone, result.Attributes);
+        await this.publish([
+          streamRecord(this.tableName, key(id), tombstone, result.Attributes, this.options.clock.now()),
+        ]);
         return current;
       } catch (error) {
         // Only a refused condition proves nothing was written; after any other error it may have been.
@@ -293,14 +304,8 @@ export class DynamoCandidateStore implements CandidateStore {
     };
   }
 
-  private async publish(
-    id: string,
-    item: Record<string, unknown> | undefined,
-    old: Record<string, unknown> | undefined,
-  ) {
-    if (!this.options.changes) return;
-    await this.options.changes.publish([
-      streamRecord(this.tableName, key(id), item, old, this.options.clock.now()),
-    ]);
+  private async publish(records: readonly DynamoDBRecord[]) {
+    if (!this.options.changes || records.length === 0) return;
+    await this.options.changes.publish(records);
   }
 }
