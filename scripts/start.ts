@@ -8,6 +8,7 @@
 // methods on each schema instance, so schemas built earlier never get `.openapi()`).
 import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
+import { runEvery } from '../shared/use-cases/exchange-worker.js';
 import { devJwtIdentity, JWKS_PATH, withDevJwks } from './local/dev-keys/dev-keys.js';
 import { startDynalite } from './local/dynalite.js';
 import { loadDemoData } from './local/load-demo.js';
@@ -28,7 +29,7 @@ if (identityMode !== 'headers' && identityMode !== 'jwt') {
 
 const started = performance.now();
 const dynamo = await startDynalite();
-const { app, deps } = await buildLocalApp({
+const { app, deps, worker } = await buildLocalApp({
   dynamo,
   ...(identityMode === 'jwt' ? { identity: devJwtIdentity() } : {}),
 });
@@ -36,6 +37,9 @@ const demo = await loadDemoData(deps);
 // dynalite has no TTL: expired candidate profiles are swept here, as the scheduled Lambda does in AWS.
 const sweepSeconds = Number(process.env.RETENTION_SWEEP_SECONDS ?? 60);
 const stopSweep = startRetentionSweep(deps, Math.max(1, sweepSeconds) * 1000);
+// The exchange's background work (change feed, webhook notifications and retries, import jobs),
+// every second here; a scheduled Lambda in AWS (functions/exchange-worker).
+const stopExchange = runEvery(worker, 1000);
 const server = serve({ fetch: withDevJwks(app), port, hostname: '127.0.0.1' }, (info) => {
   const base = `http://127.0.0.1:${info.port}`;
   const employer = demo.employers[0] ?? 'emp-demo';
@@ -56,11 +60,14 @@ ${identityHelp} Try:
   curl -s -X POST ${base}/v1/vacancies/${demo.sampleVacancyId}/matches ${as('employer', employer)}
   curl -s ${base}/v1/candidates?limit=5 ${as('pes', 'VDAB')}
   curl -s '${base}/v1/taxonomy/skills?q=metselen' ${as('employer', employer)}
-  curl -s ${base}/v1/rules ${as('operator', 'VDAB')}`);
+  curl -s ${base}/v1/rules ${as('operator', 'VDAB')}
+  curl -s '${base}/v1/changes?limit=5' ${as('talent-pool', 'EU-TALENT-POOL')}
+  npx tsx scripts/upload-candidates.ts --url ${base} --org VDAB candidates.csv   (bulk upload, see docs/exchange.md)`);
 });
 
 function shutdown() {
   stopSweep();
+  void stopExchange();
   server.close();
   void dynamo.stop().then(() => process.exit(0));
 }
