@@ -152,6 +152,7 @@ describe('webhooks', () => {
       body: rows.join('\n'),
     });
     expect((await json<{ totals: { accepted: number } }>(upload)).totals.accepted).toBe(6);
+    await h.stream.drain(); // searchable before the notifier ranks
 
     // Down: two rounds of refused connections.
     await h.worker.runOnce();

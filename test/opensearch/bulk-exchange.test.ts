@@ -45,7 +45,7 @@ describe('bulk upload on OpenSearch', () => {
     const report = (await res.json()) as { totals: ImportTotals; rows: RowReport[] };
     expect(report.totals).toMatchObject({ rows: 10_000, accepted: file.goodIds.length, rejected: 500 });
     expect(report.rows.map((r) => r.status)).toEqual(file.expected.map((e) => e.status));
-    expect(h.stream.pendingCount).toBe(0);
+    expect(await h.stream.drain()).toBe(0);
 
     await client.indices.refresh({ index: alias });
     const search = h.deps.search;

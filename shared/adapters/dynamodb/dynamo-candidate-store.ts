@@ -155,9 +155,10 @@ export class DynamoCandidateStore implements CandidateStore {
       records.push(record);
       return { status: 'written' } as const;
     });
-    // One hand-over for the batch: the index takes it in a few bulk requests, and the writes
-    // above never wait for the index (as in AWS, where the stream decouples them).
-    await this.publish(records);
+    // One hand-over for the batch, not awaited: the index takes it in a few bulk requests while
+    // the next batch is written, as the stream decouples them in AWS. Records the engine does not
+    // take stay pending in the stream (never lost); a caller that must see them indexed drains it.
+    void this.publish(records);
     if (results.some((r) => r.status === 'conflict')) {
       await this.outbox.settle(
         intent,
