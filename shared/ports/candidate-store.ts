@@ -39,6 +39,12 @@ export interface CandidateStore {
   /** Current profiles of the PES by id (missing, erased or another PES's ids are absent from the map). */
   getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>>;
   /**
+   * For ids whose profile was erased: the tombstone's version. A profile uploaded again after
+   * an erasure continues above it, so the search index (which remembers the erasure's version)
+   * takes the new profile instead of dropping it as stale.
+   */
+  erasedVersions(pes: string, ids: readonly string[]): Promise<Map<string, number>>;
+  /**
    * Erases the profile: it is replaced by a tombstone without personal data (so the change feed
    * can announce the erasure); returns what was removed, or undefined if there was nothing.
    */

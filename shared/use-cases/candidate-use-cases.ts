@@ -71,6 +71,8 @@ export function decideUpsert(
   prepared: PreparedCandidate,
   now: string,
   retention: RetentionPolicy = DEFAULT_RETENTION,
+  /** The version of an erased profile with this id: a new one continues above it. */
+  erasedVersion = 0,
 ):
   | { outcome: 'unchanged'; candidate: CandidateProfile }
   | { outcome: 'created' | 'updated'; candidate: CandidateProfile } {
@@ -83,7 +85,7 @@ export function decideUpsert(
     id: candidateId(pes, externalId),
     pes,
     externalId,
-    version: (existing?.version ?? 0) + 1,
+    version: (existing?.version ?? erasedVersion) + 1,
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     contentHash: prepared.contentHash,
@@ -111,8 +113,9 @@ export async function upsertCandidate(
   const prepared = prepareCandidate(deps.taxonomy, input);
   const id = candidateId(caller.org, externalId);
   const existing = await deps.candidates.get(caller.org, id);
+  const erased = existing ? undefined : (await deps.candidates.erasedVersions(caller.org, [id])).get(id);
   const now = deps.clock.now().toISOString();
-  const decision = decideUpsert(existing, caller.org, externalId, prepared, now, deps.retention);
+  const decision = decideUpsert(existing, caller.org, externalId, prepared, now, deps.retention, erased);
   if (decision.outcome !== 'unchanged') {
     await deps.candidates.put(decision.candidate, existing?.version ?? null);
     const action = decision.outcome === 'created' ? 'candidate.created' : 'candidate.updated';

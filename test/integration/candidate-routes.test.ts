@@ -90,6 +90,19 @@ describe('candidate profiles', () => {
     expect((await h.call('DELETE', `/v1/candidates/${candidate.id}`, { as: ANAPEC })).status).toBe(404);
   });
 
+  it('a profile uploaded again after erasure continues above the erasure and reaches the index', async () => {
+    const first = (await (await upsert('MA-0099')).json()) as { candidate: { id: string } };
+    const id = first.candidate.id;
+    expect((await h.call('DELETE', `/v1/candidates/${id}`, { as: ANAPEC })).status).toBe(204);
+    expect(await h.deps.search.get(id)).toBeUndefined();
+    const again = await upsert('MA-0099');
+    expect(again.status).toBe(201);
+    const body = (await again.json()) as { outcome: string; candidate: { id: string; version: number } };
+    expect(body).toMatchObject({ outcome: 'created', candidate: { id, version: 3 } });
+    await h.stream.drain();
+    expect(await h.deps.search.get(id)).toMatchObject({ id, version: 3 });
+  });
+
   it("never shows or deletes another PES's candidate", async () => {
     const { candidate } = (await (await upsert('MA-0005')).json()) as { candidate: { id: string } };
     expect((await h.call('GET', `/v1/candidates/${candidate.id}`, { as: VDAB })).status).toBe(404);

@@ -56,6 +56,8 @@ export interface CandidateStoreOptions {
  */
 export class DynamoCandidateStore implements CandidateStore {
   private readonly outbox: FeedOutbox;
+  /** The batch being handed to the index (see putMany). */
+  private handingOver: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -108,6 +110,30 @@ export class DynamoCandidateStore implements CandidateStore {
 
   async getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>> {
     const found = new Map<string, CandidateProfile>();
+    await this.batchRead(ids, (item) => {
+      if (item.pes === pes && item.entity === 'candidate') {
+        const profile = item.record as CandidateProfile;
+        found.set(profile.id, profile);
+      }
+    });
+    return found;
+  }
+
+  async erasedVersions(pes: string, ids: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    await this.batchRead(ids, (item) => {
+      if (item.pes === pes && item.entity === CANDIDATE_TOMBSTONE) {
+        found.set((item.record as { id: string }).id, Number(item.version));
+      }
+    });
+    return found;
+  }
+
+  /** Consistent batch read of candidate items (live or tombstone), in pages of 100 keys. */
+  private async batchRead(
+    ids: readonly string[],
+    accept: (item: Record<string, unknown>) => void,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 100) {
       let keys: Record<string, unknown>[] = unique.slice(i, i + 100).map(key);
@@ -119,16 +145,10 @@ export class DynamoCandidateStore implements CandidateStore {
             RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } },
           }),
         );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          if (item.pes === pes && item.entity === 'candidate') {
-            const profile = item.record as CandidateProfile;
-            found.set(profile.id, profile);
-          }
-        }
+        for (const item of result.Responses?.[this.tableName] ?? []) accept(item);
         keys = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
     }
-    return found;
   }
 
   async put(profile: CandidateProfile, expectedVersion: number | null): Promise<void> {
@@ -156,9 +176,13 @@ export class DynamoCandidateStore implements CandidateStore {
       return { status: 'written' } as const;
     });
     // One hand-over for the batch, not awaited: the index takes it in a few bulk requests while
-    // the next batch is written, as the stream decouples them in AWS. Records the engine does not
-    // take stay pending in the stream (never lost); a caller that must see them indexed drains it.
-    void this.publish(records);
+    // the next batch is written, as the stream decouples them in AWS. At most one batch is in
+    // hand-over (the next waits for it), so a long import never piles records up in memory.
+    // Records the engine does not take stay pending in the stream (never lost); a caller that
+    // must see them indexed drains it.
+    const previous = this.handingOver;
+    this.handingOver = previous.then(() => this.publish(records));
+    await previous;
     if (results.some((r) => r.status === 'conflict')) {
       await this.outbox.settle(
         intent,

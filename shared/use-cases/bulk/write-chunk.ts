@@ -52,10 +52,11 @@ export async function writeChunk(
   const earlier = new Map((options.previousPlan ?? []).map((p) => [p.row, p]));
   for (let round = 0; pending.length > 0; round++) {
     const now = deps.clock.now().toISOString();
-    const stored = await deps.candidates.getMany(
-      pes,
-      pending.map((r) => candidateId(pes, r.externalId)),
-    );
+    const ids = pending.map((r) => candidateId(pes, r.externalId));
+    const stored = await deps.candidates.getMany(pes, ids);
+    const missing = ids.filter((id) => !stored.has(id));
+    const erased =
+      missing.length > 0 ? await deps.candidates.erasedVersions(pes, missing) : new Map<string, number>();
     const writes: {
       row: ValidRow;
       profile: CandidateProfile;
@@ -63,8 +64,17 @@ export async function writeChunk(
       outcome: 'created' | 'updated';
     }[] = [];
     for (const row of pending) {
-      const existing = stored.get(candidateId(pes, row.externalId));
-      const decision = decideUpsert(existing, pes, row.externalId, row.prepared, now);
+      const id = candidateId(pes, row.externalId);
+      const existing = stored.get(id);
+      const decision = decideUpsert(
+        existing,
+        pes,
+        row.externalId,
+        row.prepared,
+        now,
+        undefined,
+        erased.get(id),
+      );
       if (decision.outcome === 'unchanged') {
         // A crashed run of this chunk may have written it: then it is that run's write, reported once.
         const planned = round === 0 ? earlier.get(row.row) : undefined;
