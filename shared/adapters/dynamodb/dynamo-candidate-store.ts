@@ -181,7 +181,14 @@ export class DynamoCandidateStore implements CandidateStore {
     // Records the engine does not take stay pending in the stream (never lost); a caller that
     // must see them indexed drains it.
     const previous = this.handingOver;
-    this.handingOver = previous.then(() => this.publish(records));
+    this.handingOver = previous
+      .then(() => this.publish(records))
+      .catch((error: unknown) => {
+        // The records stay pending in the stream; the next drain retries them.
+        console.error(
+          JSON.stringify({ level: 'error', message: 'index hand-over failed', error: String(error) }),
+        );
+      });
     await previous;
     if (results.some((r) => r.status === 'conflict')) {
       await this.outbox.settle(
