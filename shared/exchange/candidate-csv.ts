@@ -131,7 +131,7 @@ function parseCell(kind: Kind, cell: string): unknown {
       return cell;
     }
     case 'list':
-      return items(cell);
+      return items(cell).map((item) => splitEscaped(item, ';').join(';'));
     case 'occupations':
       return items(cell).map((item) => {
         const [isco, years, esco] = splitEscaped(item, '|');
@@ -153,7 +153,7 @@ function parseCell(kind: Kind, cell: string): unknown {
       });
     case 'languages':
       return items(cell).map((item) => {
-        const [language, level] = item.split(':').map((s) => s.trim());
+        const [language, level] = splitEscaped(item, ':').map((s) => s.trim());
         return { language, level };
       });
     case 'sharing':
@@ -164,20 +164,24 @@ function parseCell(kind: Kind, cell: string): unknown {
   }
 }
 
+/** A cell's `;`-separated items, still escaped (their `|` parts are split next). */
 function items(cell: string): string[] {
-  return splitEscaped(cell, ';')
+  return splitEscaped(cell, ';', false)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
 
-/** Splits on `separator` except where escaped by a backslash; unescapes. */
-export function splitEscaped(text: string, separator: string): string[] {
+/**
+ * Splits on `separator` except where escaped by a backslash. Unescapes, unless the parts are to
+ * be split again (an item's `|` parts): then escapes are kept for the second split.
+ */
+export function splitEscaped(text: string, separator: string, unescape = true): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     if (char === '\\' && i + 1 < text.length) {
-      current += text[++i];
+      current += unescape ? text[++i] : `${char}${text[++i]}`;
     } else if (char === separator) {
       parts.push(current);
       current = '';

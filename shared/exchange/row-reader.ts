@@ -76,7 +76,7 @@ async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<Ra
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       const piece = text.slice(start, newline);
       start = newline + 1;
-      if (overlong) {
+      if (overlong || partial.length + piece.length > MAX_LINE_BYTES) {
         overlong = false;
         partial = '';
         yield tooLong();
@@ -94,7 +94,7 @@ async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<Ra
     }
   }
   const rest = partial + decoder.decode();
-  if (overlong) yield tooLong();
+  if (overlong || rest.length > MAX_LINE_BYTES) yield tooLong();
   else {
     const parsed = parse(rest);
     if (parsed) yield parsed;
