@@ -175,13 +175,13 @@ function items(cell: string): string[] {
  * Splits on `separator` except where escaped by a backslash. Unescapes, unless the parts are to
  * be split again (an item's `|` parts): then escapes are kept for the second split.
  */
-export function splitEscaped(text: string, separator: string, unescape = true): string[] {
+export function splitEscaped(text: string, separator: string, unescapeParts = true): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     if (char === '\\' && i + 1 < text.length) {
-      current += unescape ? text[++i] : `${char}${text[++i]}`;
+      current += unescapeParts ? text[++i] : `${char}${text[++i]}`;
     } else if (char === separator) {
       parts.push(current);
       current = '';
