@@ -18,6 +18,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *
  * An erased candidate is a tombstone in place of the profile (id, PES, next version; no personal
  * data). Feed intents announce writes before they happen (change feed outbox, feed-outbox.ts).
+ * The exchange's items (feed segments and lease, import jobs and chunks, upload parts, webhook
+ * subscriptions and deliveries, feed consumer cursors) are listed in docs/exchange.md.
  *
  * GSI2 is sparse: an open vacancy also carries GSI2PK `VAC#OPEN`, GSI2SK `{createdAt}#{id}`
  * (open vacancies across owners, for labour-market insight); closing drops both keys.
