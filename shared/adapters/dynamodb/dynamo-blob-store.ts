@@ -26,29 +26,27 @@ export class DynamoBlobStore implements BlobStore {
   async put(key: string, body: AsyncIterable<Uint8Array>): Promise<{ bytes: number }> {
     const pk = `BLOB#${key}`;
     const expiresAt = Math.floor(Date.now() / 1000) + this.ttlSeconds;
-    let buffered: Uint8Array[] = [];
-    let size = 0;
+    let pending = Buffer.alloc(0);
     let parts = 0;
     let bytes = 0;
-    const flush = async () => {
-      if (size === 0) return;
-      const data = Buffer.concat(buffered, size);
+    const writePart = async (data: Buffer) => {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { PK: pk, SK: partSk(parts++), entity: 'blob-part', data, expiresAt },
         }),
       );
-      buffered = [];
-      size = 0;
     };
     for await (const chunk of body) {
       bytes += chunk.byteLength;
-      buffered.push(chunk);
-      size += chunk.byteLength;
-      if (size >= PART_BYTES) await flush();
+      pending = Buffer.concat([pending, chunk]);
+      // Parts of exactly PART_BYTES, whatever the chunks: an item may not exceed 400 KB.
+      while (pending.length >= PART_BYTES) {
+        await writePart(pending.subarray(0, PART_BYTES));
+        pending = pending.subarray(PART_BYTES);
+      }
     }
-    await flush();
+    if (pending.length > 0) await writePart(pending);
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
