@@ -26,7 +26,7 @@ const upload = createRoute({
       description: 'The per-row report (header Idempotent-Replayed: true when it is a stored one)',
       content: { 'application/json': { schema: BulkReportSchema } },
     },
-    ...problems(400, 401, 403, 409, 413, 415, 422),
+    ...problems(400, 401, 403, 409, 413, 415, 422, 503),
   },
 });
 
@@ -37,7 +37,7 @@ const template = createRoute({
   summary: 'The CSV layout: header line and one example row',
   responses: {
     200: { description: 'CSV template', content: { 'text/csv': { schema: z.string() } } },
-    ...problems(401, 403),
+    ...problems(401, 403, 503),
   },
 });
 

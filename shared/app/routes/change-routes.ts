@@ -7,7 +7,7 @@ import { newRouter } from '../router.js';
 const ChangesQuery = z.object({
   since: z
     .string()
-    .max(40)
+    .regex(/^\d{1,12}\.\d{1,6}$/, 'is not a cursor this feed issued')
     .optional()
     .openapi({
       param: { name: 'since', in: 'query' },
@@ -39,7 +39,7 @@ const changes = createRoute({
   request: { query: ChangesQuery },
   responses: {
     200: { description: 'A page of changes', content: { 'application/json': { schema: ChangesPageSchema } } },
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 503),
   },
 });
 

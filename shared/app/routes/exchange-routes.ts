@@ -20,7 +20,7 @@ const exportRoute = createRoute({
       description: 'One ExchangeCandidate per line',
       content: { 'application/x-ndjson': { schema: z.string() } },
     },
-    ...problems(401, 403),
+    ...problems(401, 403, 503),
   },
 });
 
@@ -34,7 +34,7 @@ const schemaRoute = createRoute({
       description: 'JSON Schema (draft 2020-12)',
       content: { 'application/schema+json': { schema: z.record(z.string(), z.unknown()) } },
     },
-    ...problems(401, 403),
+    ...problems(401, 403, 503),
   },
 });
 

@@ -33,7 +33,7 @@ const create = createRoute({
       description: 'The job of an earlier upload with this Idempotency-Key',
       content: { 'application/json': { schema: ImportJobSchema } },
     },
-    ...problems(400, 401, 403, 413, 415, 422),
+    ...problems(400, 401, 403, 413, 415, 422, 503),
   },
 });
 
@@ -45,7 +45,7 @@ const read = createRoute({
   request: { params: IdParams },
   responses: {
     200: { description: 'The job', content: { 'application/json': { schema: ImportJobSchema } } },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 503),
   },
 });
 
@@ -60,7 +60,7 @@ const report = createRoute({
       description: 'RowReport per line',
       content: { 'application/x-ndjson': { schema: z.string() } },
     },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 503),
   },
 });
 

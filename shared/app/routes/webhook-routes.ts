@@ -82,7 +82,7 @@ const subscribe = createRoute({
         'application/json': { schema: z.object({ subscription: SubscriptionSchema, secret: z.string() }) },
       },
     },
-    ...problems(400, 401, 403, 404, 415),
+    ...problems(400, 401, 403, 404, 413, 415, 503),
   },
 });
 
@@ -96,7 +96,7 @@ const listSubs = createRoute({
       description: 'Subscriptions',
       content: { 'application/json': { schema: z.object({ items: z.array(SubscriptionSchema) }) } },
     },
-    ...problems(401, 403),
+    ...problems(401, 403, 503),
   },
 });
 
@@ -106,7 +106,7 @@ const unsubscribe = createRoute({
   tags,
   summary: 'Unsubscribe (pending deliveries then fail and stay readable)',
   request: { params: SubIdParams },
-  responses: { 204: { description: 'Removed' }, ...problems(400, 401, 403, 404) },
+  responses: { 204: { description: 'Removed' }, ...problems(400, 401, 403, 404, 503) },
 });
 
 const listDels = createRoute({
@@ -130,7 +130,7 @@ const listDels = createRoute({
       description: 'Deliveries',
       content: { 'application/json': { schema: z.object({ items: z.array(DeliverySchema) }) } },
     },
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 503),
   },
 });
 
@@ -142,7 +142,7 @@ const readDelivery = createRoute({
   request: { params: DeliveryIdParams },
   responses: {
     200: { description: 'The delivery', content: { 'application/json': { schema: DeliverySchema } } },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 503),
   },
 });
 
@@ -154,7 +154,7 @@ const replay = createRoute({
   request: { params: DeliveryIdParams },
   responses: {
     202: { description: 'Queued again', content: { 'application/json': { schema: DeliverySchema } } },
-    ...problems(400, 401, 403, 404),
+    ...problems(400, 401, 403, 404, 503),
   },
 });
 
