@@ -1,7 +1,6 @@
 import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   ScanCommand,
@@ -20,6 +19,7 @@ import type { ChangeStream } from '../../ports/change-stream.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
 import { ttlEpochSeconds } from '../../privacy/retention.js';
+import { type CoalescingReader, coalescingReader } from './coalescing-reader.js';
 import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { CANDIDATE_TOMBSTONE } from './entities.js';
@@ -56,6 +56,8 @@ export interface CandidateStoreOptions {
  */
 export class DynamoCandidateStore implements CandidateStore {
   private readonly outbox: FeedOutbox;
+  /** Single-profile reads, coalesced per event-loop turn into BatchGetItem (coalescing-reader.ts). */
+  private readonly reader: CoalescingReader;
   /** The batch being handed to the index (see putMany). */
   private handingOver: Promise<void> = Promise.resolve();
 
@@ -65,6 +67,7 @@ export class DynamoCandidateStore implements CandidateStore {
     private readonly options: CandidateStoreOptions,
   ) {
     this.outbox = new FeedOutbox(db, tableName, options.clock);
+    this.reader = coalescingReader(db, tableName);
   }
 
   static item(profile: CandidateProfile) {
@@ -101,9 +104,7 @@ export class DynamoCandidateStore implements CandidateStore {
   }
 
   async get(pes: string, id: string): Promise<CandidateProfile | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
-    );
+    const Item = await this.reader.get(key(id));
     if (!Item || Item.pes !== pes || Item.entity !== 'candidate') return undefined;
     return Item.record as CandidateProfile;
   }

@@ -1,9 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Vacancy } from '../../domain/vacancy.js';
 import { ConflictError, PreconditionFailedError } from '../../errors.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
 import type { VacancyStore } from '../../ports/vacancy-store.js';
+import { type CoalescingReader, coalescingReader } from './coalescing-reader.js';
 import { isConditionalCheckFailure } from './conditional.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { FeedOutbox, type IntentKey } from './feed-outbox.js';
@@ -16,6 +17,8 @@ const OPEN_VACANCIES = 'VAC#OPEN';
 export class DynamoVacancyStore implements VacancyStore {
   /** Every write is announced to the change feed first (see feed-outbox.ts). */
   private readonly outbox: FeedOutbox;
+  /** Single-vacancy reads, coalesced per event-loop turn into BatchGetItem (coalescing-reader.ts). */
+  private readonly reader: CoalescingReader;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -23,6 +26,7 @@ export class DynamoVacancyStore implements VacancyStore {
     options: { readonly clock?: Clock } = {},
   ) {
     this.outbox = new FeedOutbox(db, tableName, options.clock ?? systemClock);
+    this.reader = coalescingReader(db, tableName);
   }
 
   private announce(vacancy: Vacancy): Promise<IntentKey> {
@@ -69,9 +73,7 @@ export class DynamoVacancyStore implements VacancyStore {
   }
 
   async getAnyOwner(id: string): Promise<Vacancy | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
-    );
+    const Item = await this.reader.get(key(id));
     return Item?.entity === 'vacancy' ? (Item.record as Vacancy) : undefined;
   }
 

@@ -1,0 +1,342 @@
+import 'aws-sdk-client-mock-vitest/extend';
+import {
+  DynamoDBClient,
+  DynamoDBServiceException,
+  ProvisionedThroughputExceededException,
+} from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CoalescingReader, UnprocessedReadError } from '../../shared/adapters/dynamodb/coalescing-reader.js';
+import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
+import { documentClient } from '../../shared/adapters/dynamodb/table.js';
+import { validCandidate } from '../fixtures/api-bodies.js';
+import { type Harness, startHarness, VDAB } from '../support/api-harness.js';
+import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
+
+/**
+ * Consistent single-item reads coalesced per event-loop turn into BatchGetItem
+ * (shared/adapters/dynamodb/coalescing-reader.ts): on dynalite, that concurrent reads are
+ * batched and each caller gets its own item; with a mocked client, that unprocessed keys are
+ * asked for again and a failed batch rejects exactly the callers in it, nothing more, nothing lost.
+ */
+
+const TABLE = 'coalesce';
+const key = (id: string) => ({ PK: `CAND#${id}`, SK: 'CAND' });
+const item = (id: string, n = 0) => ({ ...key(id), entity: 'candidate', n });
+/** DynamoDB's ValidationException has no modelled class in the SDK. */
+const invalid = (message: string) =>
+  new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', $metadata: {}, message });
+const throttled = () =>
+  new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds capacity', $metadata: {} });
+
+/** Counts the low-level commands a client sends (one per call, not per SDK retry). */
+function countCommands(client: DynamoDBClient) {
+  const sent: { command: string; keys: number }[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { RequestItems?: Record<string, { Keys?: unknown[] }> };
+      const keys = Object.values(input.RequestItems ?? {}).reduce((n, r) => n + (r.Keys?.length ?? 0), 0);
+      sent.push({ command: context.commandName ?? '', keys });
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCommands' },
+  );
+  return {
+    sent,
+    of: (command: string) => sent.filter((s) => s.command === command),
+    reset: () => {
+      sent.length = 0;
+    },
+    remove: () => client.middlewareStack.remove('countCommands'),
+  };
+}
+
+describe('coalesced reads on dynalite (the real SDK)', () => {
+  let h: Harness;
+  let counter: ReturnType<typeof countCommands>;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    h = await startHarness({ rateLimit: false });
+    for (let i = 0; i < 40; i++) {
+      const res = await h.call('PUT', `/v1/candidates/by-external-id/COALESCE-${i}`, {
+        as: VDAB,
+        body: validCandidate({ personal: { fullName: `Candidate ${i}`, email: `c${i}@example.org` } }),
+      });
+      expect(res.status).toBe(201);
+      ids.push(((await res.json()) as { candidate: { id: string } }).candidate.id);
+    }
+    counter = countCommands(h.dynamo.client);
+  });
+  afterEach(() => counter.reset());
+  afterAll(async () => {
+    counter.remove();
+    await h.close();
+  });
+
+  it('reads made in the same turn go out as one consistent BatchGetItem; each caller gets its own profile', async () => {
+    const wanted = [...ids, 'cand_000000000000000000000000', ids[3] as string];
+    const profiles = await Promise.all(wanted.map((id) => h.deps.candidates.get('VDAB', id)));
+
+    expect(profiles.map((p) => p?.id)).toEqual([...ids, undefined, ids[3]]);
+    expect(profiles.map((p) => p?.personal.fullName).slice(0, 40)).toEqual(
+      ids.map((_, i) => `Candidate ${i}`),
+    );
+    // The key asked for twice was read once, and each caller holds its own copy.
+    expect(profiles[41]).toEqual(profiles[3]);
+    expect(profiles[41]).not.toBe(profiles[3]);
+    expect(counter.of('GetItemCommand')).toHaveLength(0);
+    expect(counter.of('BatchGetItemCommand')).toEqual([{ command: 'BatchGetItemCommand', keys: 41 }]);
+  });
+
+  it('a read alone in its turn is a plain GetItem, as in Lambda (one request at a time)', async () => {
+    const profile = await h.deps.candidates.get('VDAB', ids[0] as string);
+    expect(profile?.id).toBe(ids[0]);
+    expect(counter.sent.map((s) => s.command)).toEqual(['GetItemCommand']);
+  });
+
+  it('keeps checking the owner per caller: another PES in the same batch gets nothing', async () => {
+    const [own, foreign] = await Promise.all([
+      h.deps.candidates.get('VDAB', ids[1] as string),
+      h.deps.candidates.get('ANAPEC', ids[2] as string),
+    ]);
+    expect(own?.id).toBe(ids[1]);
+    expect(foreign).toBeUndefined();
+    expect(counter.of('BatchGetItemCommand')).toHaveLength(1);
+  });
+
+  it('is strongly consistent: a read started after an acknowledged write sees it, even batched', async () => {
+    const id = ids[5] as string;
+    const before = await h.deps.candidates.get('VDAB', id);
+    const res = await h.call('PUT', '/v1/candidates/by-external-id/COALESCE-5', {
+      as: VDAB,
+      body: validCandidate({ personal: { fullName: 'Renamed', email: 'c5@example.org' } }),
+    });
+    expect(res.status).toBe(200);
+    const after = await Promise.all([id, ids[6] as string].map((i) => h.deps.candidates.get('VDAB', i)));
+    expect(after[0]?.version).toBe((before?.version ?? 0) + 1);
+    expect(after[0]?.personal.fullName).toBe('Renamed');
+  });
+
+  it('concurrent profile reads through the API are batched, each answered with its own profile and its own audit record', async () => {
+    const reads = await Promise.all(ids.map((id) => h.call('GET', `/v1/candidates/${id}`, { as: VDAB })));
+    expect(reads.map((r) => r.status)).toEqual(ids.map(() => 200));
+    const bodies = (await Promise.all(reads.map((r) => r.json()))) as { id: string }[];
+    expect(bodies.map((b) => b.id)).toEqual(ids);
+
+    const batched = counter.of('BatchGetItemCommand');
+    expect(batched.length).toBeGreaterThan(0);
+    expect(batched.reduce((n, b) => n + b.keys, 0) + counter.of('GetItemCommand').length).toBe(ids.length);
+    expect(batched.length + counter.of('GetItemCommand').length).toBeLessThan(ids.length);
+    // Every read left its audit record before the profile went out: one conditional put each.
+    expect(counter.of('PutItemCommand')).toHaveLength(ids.length);
+    for (const id of ids) {
+      const audit = await h.call(
+        'GET',
+        `/v1/audit?subject=${id}&from=2026-03-01T00:00:00Z&to=2026-03-03T00:00:00Z`,
+        {
+          as: ['operator', 'VDAB-OPS'],
+        },
+      );
+      const { items } = (await audit.json()) as { items: { action: string; actor: { org: string } }[] };
+      expect(items.filter((i) => i.action === 'candidate.read' && i.actor.org === 'VDAB')).not.toHaveLength(
+        0,
+      );
+    }
+  });
+});
+
+describe('coalesced reads under DynamoDB failures (mocked client, exact commands)', () => {
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
+  );
+  const ddb = mockClient(doc);
+  const noWait = { sleep: async () => {} };
+  afterEach(() => ddb.reset());
+
+  it('asks again for exactly the unprocessed keys, and resolves the callers whose items came back at once', async () => {
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { [TABLE]: [item('a'), item('b')] },
+        UnprocessedKeys: { [TABLE]: { Keys: [key('c')], ConsistentRead: true } },
+      })
+      .resolvesOnce({ Responses: { [TABLE]: [item('c')] } });
+    const reader = new CoalescingReader(doc, TABLE, noWait);
+
+    const got = await Promise.all(['a', 'b', 'c', 'missing'].map((id) => reader.get(key(id))));
+
+    expect(got.map((i) => i?.PK)).toEqual(['CAND#a', 'CAND#b', 'CAND#c', undefined]);
+    expect(ddb).toHaveReceivedCommandTimes(BatchGetCommand, 2);
+    expect(ddb).toHaveReceivedNthCommandWith(BatchGetCommand, 1, {
+      RequestItems: {
+        [TABLE]: { Keys: [key('a'), key('b'), key('c'), key('missing')], ConsistentRead: true },
+      },
+    });
+    expect(ddb).toHaveReceivedNthCommandWith(BatchGetCommand, 2, {
+      RequestItems: { [TABLE]: { Keys: [key('c')], ConsistentRead: true } },
+    });
+    expect(ddb).not.toHaveReceivedCommand(GetCommand);
+  });
+
+  it('keys still unprocessed after the last attempt reject exactly their callers; the others get their items', async () => {
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { [TABLE]: [item('a')] },
+        UnprocessedKeys: { [TABLE]: { Keys: [key('b'), key('c')], ConsistentRead: true } },
+      })
+      .resolvesOnce({
+        Responses: { [TABLE]: [item('b')] },
+        UnprocessedKeys: { [TABLE]: { Keys: [key('c')], ConsistentRead: true } },
+      })
+      .resolves({
+        Responses: { [TABLE]: [] },
+        UnprocessedKeys: { [TABLE]: { Keys: [key('c')], ConsistentRead: true } },
+      });
+    const reader = new CoalescingReader(doc, TABLE, { ...noWait, maxAttempts: 4 });
+
+    const settled = await Promise.allSettled(['a', 'b', 'c', 'c'].map((id) => reader.get(key(id))));
+
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected']);
+    expect(settled.slice(0, 2).map((s) => (s as PromiseFulfilledResult<{ PK: string }>).value.PK)).toEqual([
+      'CAND#a',
+      'CAND#b',
+    ]);
+    const reason = (settled[2] as PromiseRejectedResult).reason;
+    expect(reason).toBeInstanceOf(UnprocessedReadError);
+    expect((reason as UnprocessedReadError).key).toEqual(key('c'));
+    // Retryable like a throttle, so the API answers 503 with Retry-After, not 500.
+    expect((reason as UnprocessedReadError).$retryable).toEqual({ throttling: true });
+    expect(ddb).toHaveReceivedCommandTimes(BatchGetCommand, 4);
+    expect(ddb).toHaveReceivedNthCommandWith(BatchGetCommand, 4, {
+      RequestItems: { [TABLE]: { Keys: [key('c')], ConsistentRead: true } },
+    });
+  });
+
+  it('a throttled batch rejects the callers in it with the error; a batch beside it is untouched', async () => {
+    ddb
+      .on(BatchGetCommand)
+      .rejectsOnce(throttled())
+      .resolvesOnce({ Responses: { [TABLE]: [item('c'), item('d')] } });
+    const reader = new CoalescingReader(doc, TABLE, { ...noWait, maxKeys: 2 });
+
+    const settled = await Promise.allSettled(['a', 'b', 'c', 'd'].map((id) => reader.get(key(id))));
+
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'fulfilled', 'fulfilled']);
+    for (const s of settled.slice(0, 2)) {
+      expect((s as PromiseRejectedResult).reason).toBeInstanceOf(ProvisionedThroughputExceededException);
+    }
+    expect(ddb).toHaveReceivedNthCommandWith(BatchGetCommand, 1, {
+      RequestItems: { [TABLE]: { Keys: [key('a'), key('b')], ConsistentRead: true } },
+    });
+    expect(ddb).toHaveReceivedNthCommandWith(BatchGetCommand, 2, {
+      RequestItems: { [TABLE]: { Keys: [key('c'), key('d')], ConsistentRead: true } },
+    });
+  });
+
+  it('a throttle on the retry of unprocessed keys rejects only the callers still waiting', async () => {
+    ddb
+      .on(BatchGetCommand)
+      .resolvesOnce({
+        Responses: { [TABLE]: [item('a')] },
+        UnprocessedKeys: { [TABLE]: { Keys: [key('b')], ConsistentRead: true } },
+      })
+      .rejectsOnce(throttled());
+    const reader = new CoalescingReader(doc, TABLE, noWait);
+
+    const settled = await Promise.allSettled(['a', 'b'].map((id) => reader.get(key(id))));
+
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected']);
+    expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(
+      ProvisionedThroughputExceededException,
+    );
+  });
+
+  it('a batch refused as invalid is read key by key, so one bad key fails only its own caller', async () => {
+    ddb.on(BatchGetCommand).rejects(invalid('One or more parameter values were invalid'));
+    ddb.on(GetCommand, { Key: key('a') }).resolves({ Item: item('a') });
+    ddb.on(GetCommand, { Key: key('bad') }).rejects(invalid('key too long'));
+    const reader = new CoalescingReader(doc, TABLE, noWait);
+
+    const settled = await Promise.allSettled(['a', 'bad'].map((id) => reader.get(key(id))));
+
+    expect(settled[0]).toEqual({ status: 'fulfilled', value: item('a') });
+    expect(settled[1]?.status).toBe('rejected');
+    expect(ddb).toHaveReceivedCommandTimes(BatchGetCommand, 1);
+    expect(ddb).toHaveReceivedCommandTimes(GetCommand, 2);
+  });
+
+  it('more than 100 keys in a turn go out in batches of at most 100, all consistent', async () => {
+    ddb
+      .on(BatchGetCommand)
+      .callsFake((input: { RequestItems: Record<string, { Keys: { PK: string }[] }> }) => ({
+        Responses: { [TABLE]: (input.RequestItems[TABLE]?.Keys ?? []).map((k) => ({ ...k, found: true })) },
+      }));
+    const reader = new CoalescingReader(doc, TABLE, noWait);
+
+    const got = await Promise.all(Array.from({ length: 250 }, (_, i) => reader.get(key(`k${i}`))));
+
+    expect(got.every((g, i) => g?.PK === `CAND#k${i}` && g.found === true)).toBe(true);
+    const calls = ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems?.[TABLE]);
+    expect(calls.map((c) => c?.Keys?.length)).toEqual([100, 100, 50]);
+    expect(calls.every((c) => c?.ConsistentRead === true)).toBe(true);
+  });
+
+  it('a read that fails as a single GetItem rejects its caller only; the next turn reads afresh', async () => {
+    ddb
+      .on(GetCommand)
+      .rejectsOnce(throttled())
+      .resolves({ Item: item('a', 2) });
+    const reader = new CoalescingReader(doc, TABLE, noWait);
+
+    await expect(reader.get(key('a'))).rejects.toBeInstanceOf(ProvisionedThroughputExceededException);
+    expect(await reader.get(key('a'))).toEqual(item('a', 2));
+    expect(ddb).toHaveReceivedCommandWith(GetCommand, {
+      TableName: TABLE,
+      Key: key('a'),
+      ConsistentRead: true,
+    });
+  });
+
+  it('the candidate store reads through it: the owner and entity checks still apply per caller', async () => {
+    const profile = candidateProfile('COAL-1', { pes: 'VDAB' });
+    const other = candidateProfile('COAL-2', { pes: 'ANAPEC' });
+    ddb.on(BatchGetCommand).resolves({
+      Responses: { [TABLE]: [DynamoCandidateStore.item(profile), DynamoCandidateStore.item(other)] },
+    });
+    const store = new DynamoCandidateStore(doc, TABLE, { clock: { now: () => new Date() } });
+
+    const [mine, notMine] = await Promise.all([store.get('VDAB', profile.id), store.get('VDAB', other.id)]);
+
+    expect(mine).toEqual(profile);
+    expect(notMine).toBeUndefined();
+    expect(ddb).not.toHaveReceivedCommand(PutCommand);
+  });
+});
+
+describe('stores on one client and table share one reader', () => {
+  it('coalesces candidate and vacancy reads of the same turn into one call', async () => {
+    const doc = documentClient(
+      new DynamoDBClient({ region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
+    );
+    const ddb = mockClient(doc);
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [] } });
+    const { DynamoVacancyStore } = await import('../../shared/adapters/dynamodb/dynamo-vacancy-store.js');
+    const candidates = new DynamoCandidateStore(doc, TABLE, { clock: { now: () => new Date() } });
+    const vacancies = new DynamoVacancyStore(doc, TABLE);
+
+    const [c, v] = await Promise.all([candidates.get('VDAB', 'cand_x'), vacancies.getAnyOwner('vac_y')]);
+
+    expect(c).toBeUndefined();
+    expect(v).toBeUndefined();
+    expect(ddb).toHaveReceivedCommandTimes(BatchGetCommand, 1);
+    expect(ddb).toHaveReceivedCommandWith(BatchGetCommand, {
+      RequestItems: {
+        [TABLE]: { Keys: [key('cand_x'), { PK: 'VAC#vac_y', SK: 'VAC' }], ConsistentRead: true },
+      },
+    });
+    ddb.restore();
+  });
+});
