@@ -1,6 +1,7 @@
 import { type App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { type EnvironmentConfig, loadConfig } from './config.js';
+import { functionRoleNames } from './constructs/search-access.js';
 import { StatefulStack, type StatefulStackProps } from './stacks/stateful-stack.js';
 import { StatelessStack, type StatelessStackProps } from './stacks/stateless-stack.js';
 
@@ -10,13 +11,16 @@ export interface ConcentricStacks {
   readonly stateless: StatelessStack;
 }
 
+/** Alias the candidate index is reached through (the functions' CANDIDATE_INDEX_ALIAS). */
+export const CANDIDATE_INDEX_ALIAS = 'candidates';
+
 export function stackName(config: EnvironmentConfig, part: 'Stateful' | 'Stateless'): string {
   return `Concentric-${config.envName}-${part}`;
 }
 
 export function statefulStackProps(config: EnvironmentConfig): StatefulStackProps {
   return {
-    description: `Concentric ${config.envName}: table, VPC, OpenSearch domain`,
+    description: `Concentric ${config.envName}: table, VPC, OpenSearch domain and its security`,
     domainName: `concentric-${config.envName}`,
     search: config.search,
     logRetention: config.logRetention,
@@ -24,12 +28,14 @@ export function statefulStackProps(config: EnvironmentConfig): StatefulStackProp
     tableDeletionProtection: config.tableDeletionProtection,
     natGateways: config.natGateways,
     alarmEmail: config.alarmEmail,
+    functionRoleNames: functionRoleNames(config.envName),
+    candidateIndexAlias: CANDIDATE_INDEX_ALIAS,
   };
 }
 
 export function statelessStackProps(config: EnvironmentConfig, stateful: StatefulStack): StatelessStackProps {
   return {
-    description: `Concentric ${config.envName}: API, functions, alarms`,
+    description: `Concentric ${config.envName}: API, functions, schedules, alarms`,
     table: stateful.table,
     domain: stateful.domain,
     vpc: stateful.vpc,
@@ -44,6 +50,8 @@ export function statelessStackProps(config: EnvironmentConfig, stateful: Statefu
     logRetention: config.logRetention,
     logRemovalPolicy: config.removalPolicy,
     alarmTopic: stateful.alarmTopic,
+    functionRoleNames: functionRoleNames(config.envName),
+    candidateIndexAlias: CANDIDATE_INDEX_ALIAS,
   };
 }
 

@@ -11,6 +11,9 @@ export interface ServiceAlarmsProps {
   readonly api: HttpApi;
   readonly apiFunction: IFunction;
   readonly indexerFunction: IFunction;
+  /** Scheduled (EventBridge) functions: an error means a run failed or timed out. */
+  readonly retentionFunction?: IFunction;
+  readonly exchangeWorkerFunction?: IFunction;
   readonly deadLetterQueue: IQueue;
   /** 5xx responses per 5 minutes that raise the alarm. */
   readonly api5xxThreshold: number;
@@ -64,6 +67,23 @@ export class ServiceAlarms extends Construct {
         description: 'Stream batches gave up and were parked in the indexer DLQ; reindex them',
       },
     );
+
+    if (props.retentionFunction) {
+      this.add(
+        'RetentionErrors',
+        props.retentionFunction.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
+        { threshold: 1, description: 'A retention sweep failed: expired profiles may be kept too long' },
+      );
+    }
+    if (props.exchangeWorkerFunction) {
+      // A round logs a failing step and goes on; the function itself fails only on a crash or a
+      // timeout, so this means rounds are not completing.
+      this.add(
+        'ExchangeWorkerErrors',
+        props.exchangeWorkerFunction.metricErrors({ period: PERIOD, statistic: Stats.SUM }),
+        { threshold: 1, description: 'An exchange worker round crashed or timed out' },
+      );
+    }
 
     if (props.topic) {
       const action = new SnsAction(props.topic);

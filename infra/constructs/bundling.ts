@@ -12,6 +12,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ENTRY_POINTS = {
   api: 'functions/api/handler.ts',
   indexer: 'functions/indexer/handler.ts',
+  retention: 'functions/retention/handler.ts',
+  exchangeWorker: 'functions/exchange-worker/handler.ts',
+  searchSecurity: 'functions/search-security/handler.ts',
 } as const;
 
 export function entryPath(name: keyof typeof ENTRY_POINTS): string {

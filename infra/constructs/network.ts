@@ -2,6 +2,7 @@ import type { RemovalPolicy } from 'aws-cdk-lib';
 import {
   FlowLogDestination,
   FlowLogTrafficType,
+  type GatewayVpcEndpoint,
   GatewayVpcEndpointAwsService,
   IpAddresses,
   Peer,
@@ -18,18 +19,19 @@ export interface NetworkProps {
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
   /**
-   * NAT gateways for function egress to the internet (the API fetches its JWKS). 0 keeps
-   * everything isolated.
+   * NAT gateways for function egress to the internet (the API fetches its JWKS, the exchange
+   * worker posts webhooks). 0 keeps everything isolated.
    */
   readonly natGateways: number;
 }
 
 /**
- * Two-AZ VPC. Isolated subnets hold the domain and the indexer: DynamoDB is reached through a
- * free gateway endpoint, OpenSearch inside the VPC, and stream polling and DLQ delivery are done
- * by the Lambda service, so they need no internet. With `natGateways > 0` there are also private
+ * Two-AZ VPC. Isolated subnets hold the domain, the indexer, the retention sweep and the
+ * search-security custom resource: DynamoDB and S3 are reached through free gateway endpoints,
+ * OpenSearch inside the VPC, and stream polling, schedules and DLQ delivery are done by AWS
+ * services, so they need no internet. With `natGateways > 0` there are also private
  * subnets with egress (public subnets + NAT, ~$35/month per gateway plus data) for what must call
- * out: the API, which fetches the identity provider's JWKS.
+ * out: the API, which fetches the identity provider's JWKS, and the exchange worker (webhooks).
  */
 export class Network extends Construct {
   readonly vpc: Vpc;
@@ -41,6 +43,11 @@ export class Network extends Construct {
   readonly domainSecurityGroup: SecurityGroup;
   /** Attached to the Lambda functions. */
   readonly functionSecurityGroup: SecurityGroup;
+  /**
+   * S3 from the isolated subnets: a custom resource in the VPC answers CloudFormation through a
+   * pre-signed S3 URL. Gateway endpoints cost nothing.
+   */
+  readonly s3Endpoint: GatewayVpcEndpoint;
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -63,6 +70,8 @@ export class Network extends Construct {
       // custom resource for no gain.
       restrictDefaultSecurityGroup: false,
     });
+
+    this.s3Endpoint = this.vpc.addGatewayEndpoint('S3', { service: GatewayVpcEndpointAwsService.S3 });
 
     if (props.natGateways > 0) this.egressSubnets = { subnetType: SubnetType.PRIVATE_WITH_EGRESS };
 

@@ -6,7 +6,11 @@ import { type CfnDomain, Domain, EngineVersion, TLSSecurityPolicy } from 'aws-cd
 import { Construct } from 'constructs';
 import type { SearchConfig } from '../config.js';
 
-/** The HTTP verbs the functions use; nothing else (no `es:*`, no `es:ESHttpPatch`). */
+/**
+ * The HTTP verbs the domain access policy accepts (no `es:*`, no `es:ESHttpPatch`): what the
+ * functions send (each role gets its own subset, SEARCH_HTTP_VERBS in search-access.ts), the
+ * master user's PUTs, and an operator's reindex (DELETE of an old index, HEAD checks).
+ */
 export const SEARCH_HTTP_ACTIONS = [
   'es:ESHttpGet',
   'es:ESHttpHead',
@@ -23,18 +27,30 @@ export interface SearchDomainProps {
   readonly securityGroup: ISecurityGroup;
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
+  /** IAM role that is the domain's master user (fine-grained access control). */
+  readonly masterUserArn: string;
+}
+
+/** The ARN of the domain named `domainName` in the scope's stack, without referencing the domain. */
+export function searchDomainArn(scope: Construct, domainName: string): string {
+  return Stack.of(scope).formatArn({ service: 'es', resource: 'domain', resourceName: domainName });
 }
 
 /**
  * OpenSearch 2.19 in the VPC, two AZs, encrypted at rest (KMS) and in transit
  * (node-to-node, HTTPS only, TLS 1.2+ with forward secrecy).
  *
- * Access control is IAM-only, not fine-grained access control: the domain policy allows
- * SigV4-signed requests from principals of this account, so a caller also needs an identity
- * policy granting `es:ESHttp*` on this domain. Only the two function roles get one, and only the
- * function security group can reach port 443. Fine-grained access control would need role
- * mappings created inside the cluster after deploy (a VPC custom resource) and is the only way to
- * get audit logs, which is why audit logs are not published.
+ * Access has three layers:
+ * 1. network: only the function security group reaches port 443;
+ * 2. the domain access policy: SigV4-signed requests from principals of this account, so a caller
+ *    also needs an identity policy granting `es:ESHttp*` on this domain;
+ * 3. fine-grained access control (FGAC): the IAM master user is `masterUserArn` (the role of the
+ *    search-security custom resource), and every other principal gets only the OpenSearch role
+ *    its IAM role is mapped to (infra/constructs/search-access.ts); an unmapped principal of the
+ *    account is refused inside the cluster even with `es:*`.
+ *
+ * FGAC is also what lets the domain publish audit logs; they go to CloudWatch with the slow
+ * search, slow index and application logs.
  */
 export class SearchDomain extends Construct {
   readonly domain: Domain;
@@ -49,10 +65,11 @@ export class SearchDomain extends Construct {
     const slowSearchLogGroup = logGroup('SlowSearchLogs');
     const slowIndexLogGroup = logGroup('SlowIndexLogs');
     const appLogGroup = logGroup('AppLogs');
+    const auditLogGroup = logGroup('AuditLogs');
 
     // Built from the fixed name: referencing the domain's own Arn attribute in its access policy
     // would be a circular reference.
-    const domainArn = stack.formatArn({ service: 'es', resource: 'domain', resourceName: props.domainName });
+    const domainArn = searchDomainArn(this, props.domainName);
 
     // Our own CloudWatch Logs resource policy (scoped with SourceArn/SourceAccount against the
     // confused deputy) instead of the construct's Lambda-backed custom resource.
@@ -62,7 +79,9 @@ export class SearchDomain extends Construct {
         new PolicyStatement({
           principals: [new ServicePrincipal('es.amazonaws.com')],
           actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          resources: [slowSearchLogGroup, slowIndexLogGroup, appLogGroup].map((group) => group.logGroupArn),
+          resources: [slowSearchLogGroup, slowIndexLogGroup, appLogGroup, auditLogGroup].map(
+            (group) => group.logGroupArn,
+          ),
           conditions: {
             StringEquals: { 'aws:SourceAccount': stack.account },
             ArnLike: { 'aws:SourceArn': domainArn },
@@ -99,7 +118,12 @@ export class SearchDomain extends Construct {
         slowIndexLogGroup,
         appLogEnabled: true,
         appLogGroup,
+        // Needs fine-grained access control; what is written is set in the cluster (AUDIT_CONFIG).
+        auditLogEnabled: true,
+        auditLogGroup,
       },
+      // IAM master user only: no internal user database, no passwords, no unsigned requests.
+      fineGrainedAccessControl: { masterUserArn: props.masterUserArn },
       suppressLogsResourcePolicy: true,
       // A fixed-name domain cannot be replaced in place; upgrade it instead when the version moves.
       enableVersionUpgrade: true,
@@ -125,7 +149,8 @@ export class SearchDomain extends Construct {
       id: 'AwsSolutions-OS3',
       reason:
         'VPC domain: IP-based access policies do not apply inside a VPC. Access is limited by the ' +
-        'security group (443 from the function security group only) and SigV4/IAM.',
+        'security group (443 from the function security group only), SigV4/IAM and fine-grained ' +
+        'access control (each function role mapped to its own OpenSearch role).',
     });
     if (!search.dedicatedMasterNodes) {
       Validations.of(this.domain).acknowledge({

@@ -9,7 +9,14 @@ import type { Construct } from 'constructs';
 import type { SearchConfig } from '../config.js';
 import { DataTable } from '../constructs/data-table.js';
 import { Network } from '../constructs/network.js';
-import { SearchDomain } from '../constructs/search-domain.js';
+import {
+  SEARCH_CLIENTS,
+  SEARCH_ROLE_NAMES,
+  type SearchClient,
+  searchSecurityRoles,
+} from '../constructs/search-access.js';
+import { SearchDomain, searchDomainArn } from '../constructs/search-domain.js';
+import { SearchSecurity, slowLogTemplate } from '../constructs/search-security.js';
 
 export interface StatefulStackProps extends StackProps {
   /** OpenSearch domain name: 3-28 chars, lowercase letters, digits and hyphens. */
@@ -30,9 +37,22 @@ export interface StatefulStackProps extends StackProps {
    * @default - no topic
    */
   readonly alarmEmail?: string;
+  /**
+   * IAM role names of the functions that call the domain, each mapped to its OpenSearch role
+   * (infra/constructs/search-access.ts). Names, not roles: the stateless stack creates the roles.
+   */
+  readonly functionRoleNames: Record<SearchClient, string>;
+  /**
+   * Alias the candidate index is reached through; the OpenSearch roles are scoped to it.
+   * @default 'candidates'
+   */
+  readonly candidateIndexAlias?: string;
 }
 
-/** Everything that holds data or would be costly to recreate: table, VPC, search domain. */
+/**
+ * Everything that holds data or would be costly to recreate: table, VPC, search domain, and the
+ * domain's security configuration (master user, OpenSearch roles and their mappings).
+ */
 export class StatefulStack extends Stack {
   readonly table: ITableV2;
   readonly domain: IDomain;
@@ -44,6 +64,8 @@ export class StatefulStack extends Stack {
   readonly domainSecurityGroup: ISecurityGroup;
   readonly functionSecurityGroup: ISecurityGroup;
   readonly alarmTopic?: ITopic;
+  /** The IAM role that is the domain's master user (the search-security custom resource's). */
+  readonly searchMasterRoleArn: string;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -64,6 +86,17 @@ export class StatefulStack extends Stack {
       deletionProtection: props.tableDeletionProtection,
     }).table;
 
+    // Created before the domain: its role is the domain's master user.
+    const searchSecurity = new SearchSecurity(this, 'SearchSecurity', {
+      domainArn: searchDomainArn(this, props.domainName),
+      vpc: network.vpc,
+      vpcSubnets: network.isolatedSubnets,
+      securityGroup: network.functionSecurityGroup,
+      logRetention: props.logRetention,
+      logRemovalPolicy: props.removalPolicy,
+    });
+    this.searchMasterRoleArn = searchSecurity.masterRoleArn;
+
     this.domain = new SearchDomain(this, 'Search', {
       domainName: props.domainName,
       search: props.search,
@@ -71,7 +104,30 @@ export class StatefulStack extends Stack {
       securityGroup: network.domainSecurityGroup,
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
+      masterUserArn: searchSecurity.masterRoleArn,
     }).domain;
+
+    const alias = props.candidateIndexAlias ?? 'candidates';
+    const roles = searchSecurityRoles(alias);
+    searchSecurity.configure(this.domain, {
+      roles: Object.fromEntries(SEARCH_CLIENTS.map((client) => [SEARCH_ROLE_NAMES[client], roles[client]])),
+      roleMappings: Object.fromEntries(
+        SEARCH_CLIENTS.map((client) => [
+          SEARCH_ROLE_NAMES[client],
+          [
+            this.formatArn({
+              service: 'iam',
+              region: '',
+              resource: 'role',
+              resourceName: props.functionRoleNames[client],
+            }),
+          ],
+        ]),
+      ),
+      indexTemplates: { [`${alias}-slow-logs`]: slowLogTemplate(alias) },
+      // The response to CloudFormation leaves the isolated subnets through the S3 endpoint.
+      dependsOn: [network.s3Endpoint],
+    });
 
     if (props.alarmEmail) {
       const topic = new Topic(this, 'AlarmTopic', { displayName: 'Concentric alarms', enforceSSL: true });

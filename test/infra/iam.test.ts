@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_HTTP_ACTIONS } from '../../infra/constructs/search-domain.js';
+import { SEARCH_HTTP_VERBS, type SearchClient } from '../../infra/constructs/search-access.js';
 import { asArray, buildApp, type PolicyStatementJson, resources } from './support.js';
 
 interface Document {
@@ -65,24 +65,55 @@ describe.each(['dev', 'prod'] as const)('IAM (%s)', (env) => {
     }
   });
 
-  it('grants only the named OpenSearch HTTP verbs, scoped to the domain', () => {
+  it('grants each function only the OpenSearch HTTP verbs its code sends, scoped to the domain', () => {
     const esStatements = statements.filter(({ statement }) =>
       asArray(statement.Action).some((action) => action.startsWith('es:')),
     );
-    expect(esStatements).toHaveLength(2);
-    for (const { statement } of esStatements) {
-      expect(asArray(statement.Action).sort()).toEqual([...SEARCH_HTTP_ACTIONS].sort());
+    const byPrefix: Record<string, SearchClient> = {
+      ApiFunctionRole: 'api',
+      IndexerFunctionRole: 'indexer',
+      RetentionFunctionRole: 'retention',
+      ExchangeWorkerFunctionRole: 'exchangeWorker',
+    };
+    const functionStatements = esStatements.filter(({ source }) => !source.startsWith('SearchSecurity'));
+    expect(functionStatements).toHaveLength(4);
+    for (const { source, statement } of functionStatements) {
+      const client = Object.entries(byPrefix).find(([prefix]) => source.startsWith(prefix))?.[1];
+      expect(client, source).toBeDefined();
+      expect(asArray(statement.Action).sort(), source).toEqual(
+        [...SEARCH_HTTP_VERBS[client as SearchClient]].sort(),
+      );
       const targets = asArray(statement.Resource).map((resource) => JSON.stringify(resource));
       expect(targets).toHaveLength(2);
       for (const target of targets) expect(target).toContain('SearchDomain');
     }
   });
 
-  it('gives DynamoDB write actions to the API only', () => {
-    const writers = statements.filter(({ statement }) =>
-      asArray(statement.Action).includes('dynamodb:PutItem'),
+  it('lets the master role PUT only to the security API and index templates of its domain', () => {
+    const admin = statements.filter(
+      ({ source, statement }) =>
+        source.startsWith('SearchSecurity') && asArray(statement.Action).some((a) => a.startsWith('es:')),
     );
-    expect(writers.map(({ source }) => source)).toEqual([expect.stringMatching(/^ApiFunctionRole/)]);
+    expect(admin).toHaveLength(1);
+    const statement = admin[0]?.statement as PolicyStatementJson;
+    expect(asArray(statement.Action)).toEqual(['es:ESHttpPut']);
+    const targets = asArray(statement.Resource).map((resource) => JSON.stringify(resource));
+    expect(targets).toHaveLength(2);
+    expect(targets.some((t) => t.includes(`:domain/concentric-${env}/_plugins/_security/api/*`))).toBe(true);
+    expect(targets.some((t) => t.includes(`:domain/concentric-${env}/_index_template/*`))).toBe(true);
+  });
+
+  it('gives DynamoDB write actions to the API, the retention sweep and the exchange worker, never the indexer', () => {
+    const writers = statements
+      .filter(({ statement }) => asArray(statement.Action).includes('dynamodb:PutItem'))
+      .map(({ source }) => source.replace(/[0-9A-F]{8}$/, ''));
+    expect(writers.sort()).toEqual(
+      [
+        'ApiFunctionRoleDefaultPolicy',
+        'ExchangeWorkerFunctionRoleDefaultPolicy',
+        'RetentionFunctionRoleDefaultPolicy',
+      ].sort(),
+    );
   });
 
   it('attaches no AWS managed policies to the function roles', () => {

@@ -2,21 +2,17 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stackName, statefulStackProps } from '../../infra/concentric.js';
-import { CONTEXT, type EnvName, loadConfig } from '../../infra/config.js';
+import { statefulStackProps } from '../../infra/concentric.js';
+import { CONTEXT, loadConfig } from '../../infra/config.js';
 import { StatefulStack } from '../../infra/stacks/stateful-stack.js';
-import { asArray, type CfnJson, only, type PolicyStatementJson, PROD_CONTEXT, resources } from './support.js';
-
-// The stateful stack has no Lambda assets, so it is built alone (no bundling needed).
-function statefulTemplate(env: EnvName, extra: Record<string, string> = {}): Template {
-  const app = new App({
-    context: { ...(env === 'prod' ? PROD_CONTEXT : { [CONTEXT.env]: 'dev' }), ...extra },
-  });
-  const config = loadConfig(app.node);
-  return Template.fromStack(
-    new StatefulStack(app, stackName(config, 'Stateful'), statefulStackProps(config)),
-  );
-}
+import {
+  asArray,
+  type CfnJson,
+  only,
+  type PolicyStatementJson,
+  resources,
+  statefulTemplate,
+} from './support.js';
 
 describe('stateful stack', () => {
   let dev: Template;
@@ -84,7 +80,7 @@ describe('stateful stack', () => {
   });
 
   describe('network', () => {
-    it('spans two AZs, with one NAT gateway for the API and a DynamoDB gateway endpoint', () => {
+    it('spans two AZs, with one NAT gateway for the API and DynamoDB and S3 gateway endpoints', () => {
       const subnets = resources(dev, 'AWS::EC2::Subnet');
       // isolated, public and private-with-egress, one of each per AZ
       expect(subnets).toHaveLength(6);
@@ -95,6 +91,12 @@ describe('stateful stack', () => {
         VpcEndpointType: 'Gateway',
         ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.dynamodb'])]) }),
       });
+      // S3: the custom resource in the isolated subnets answers CloudFormation's pre-signed S3 URL.
+      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        VpcEndpointType: 'Gateway',
+        ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.s3'])]) }),
+      });
+      dev.resourceCountIs('AWS::EC2::VPCEndpoint', 2);
     });
 
     it('logs rejected flows to a log group with retention', () => {
@@ -175,9 +177,9 @@ describe('stateful stack', () => {
       });
     });
 
-    it('publishes slow search, slow index and application logs to log groups with retention', () => {
+    it('publishes slow search, slow index, application and audit logs to log groups with retention', () => {
       const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
-      for (const kind of ['SEARCH_SLOW_LOGS', 'INDEX_SLOW_LOGS', 'ES_APPLICATION_LOGS']) {
+      for (const kind of ['SEARCH_SLOW_LOGS', 'INDEX_SLOW_LOGS', 'ES_APPLICATION_LOGS', 'AUDIT_LOGS']) {
         expect(domain.LogPublishingOptions[kind]).toMatchObject({ Enabled: true });
       }
       for (const [, group] of resources(dev, 'AWS::Logs::LogGroup')) {
@@ -185,13 +187,22 @@ describe('stateful stack', () => {
       }
     });
 
-    it('creates the log-group resource policy itself (no custom resource) before the domain', () => {
-      dev.resourceCountIs('AWS::Lambda::Function', 0);
-      const [[policyId]] = resources(dev, 'AWS::Logs::ResourcePolicy') as [[string, unknown]];
+    it('creates the log-group resource policy itself, for all four log groups, before the domain', () => {
+      // The one Lambda is the search-security custom resource, not CDK's log-policy provider.
+      dev.resourceCountIs('AWS::Lambda::Function', 1);
+      const [[policyId, policy]] = resources(dev, 'AWS::Logs::ResourcePolicy') as [[string, CfnJson]];
       dev.hasResource('AWS::OpenSearchService::Domain', { DependsOn: Match.arrayWith([policyId]) });
+      // The policy document is a joined string (it embeds ARNs); every published log group is in it.
+      const document = JSON.stringify(policy.Properties.PolicyDocument);
+      const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
+      const published = Object.values(domain.LogPublishingOptions as Record<string, CfnJson>).map(
+        (option) => option.CloudWatchLogsLogGroupArn['Fn::GetAtt'][0] as string,
+      );
+      expect(published).toHaveLength(4);
+      for (const logGroupId of published) expect(document).toContain(`"${logGroupId}"`);
     });
 
-    it('has an IAM-only access policy: signed principals of this account, named HTTP verbs, no wildcard principal', () => {
+    it('has an account-scoped access policy: signed principals of this account, named HTTP verbs, no wildcard principal', () => {
       const domain = only(dev, 'AWS::OpenSearchService::Domain').Properties as CfnJson;
       const statements = domain.AccessPolicies.Statement as PolicyStatementJson[];
       expect(statements).toHaveLength(1);

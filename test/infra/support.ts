@@ -1,7 +1,13 @@
 import { App } from 'aws-cdk-lib';
-import type { Template } from 'aws-cdk-lib/assertions';
-import { type ConcentricStacks, createConcentricStacks } from '../../infra/concentric.js';
-import { CONTEXT, type EnvName } from '../../infra/config.js';
+import { Template } from 'aws-cdk-lib/assertions';
+import {
+  type ConcentricStacks,
+  createConcentricStacks,
+  stackName,
+  statefulStackProps,
+} from '../../infra/concentric.js';
+import { CONTEXT, type EnvName, loadConfig } from '../../infra/config.js';
+import { StatefulStack } from '../../infra/stacks/stateful-stack.js';
 
 export const PROD_CONTEXT = {
   [CONTEXT.env]: 'prod',
@@ -17,6 +23,20 @@ export function buildApp(
   const context = env === 'prod' ? { ...PROD_CONTEXT } : { [CONTEXT.env]: 'dev' };
   const app = new App({ context: { ...context, ...extraContext } });
   return { app, ...createConcentricStacks(app) };
+}
+
+/**
+ * The stateful stack alone, as `infra/app.ts` configures it (no cdk-nag). Its one Lambda (the
+ * search-security custom resource) is bundled like the others.
+ */
+export function statefulTemplate(env: EnvName, extra: Record<string, string> = {}): Template {
+  const app = new App({
+    context: { ...(env === 'prod' ? PROD_CONTEXT : { [CONTEXT.env]: 'dev' }), ...extra },
+  });
+  const config = loadConfig(app.node);
+  return Template.fromStack(
+    new StatefulStack(app, stackName(config, 'Stateful'), statefulStackProps(config)),
+  );
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation is untyped JSON; tests navigate it freely.
