@@ -33,6 +33,8 @@ export interface SearchConfig {
   readonly volumeSizeGiB: number;
   /** Dedicated cluster-manager nodes; undefined = none (cost, see docs/deploy.md). */
   readonly dedicatedMasterNodes?: { readonly instanceType: string; readonly count: number };
+  /** Alarm when the cluster turns yellow (a replica unassigned), not only red. */
+  readonly alarmOnYellow: boolean;
 }
 
 export interface EnvironmentConfig {
@@ -68,7 +70,12 @@ const DEFAULTS: Record<EnvName, EnvDefaults> = {
   dev: {
     // t3.small.search: cheapest type that still supports encryption at rest and node-to-node
     // encryption (t2 does not). Burstable, fine for a seeded dev corpus.
-    search: { dataNodeInstanceType: 't3.small.search', dataNodes: 2, volumeSizeGiB: 10 },
+    search: {
+      dataNodeInstanceType: 't3.small.search',
+      dataNodes: 2,
+      volumeSizeGiB: 10,
+      alarmOnYellow: false,
+    },
     apiThrottle: { rateLimit: 20, burstLimit: 40 },
     logRetention: RetentionDays.TWO_WEEKS,
     removalPolicy: RemovalPolicy.DESTROY,
@@ -78,7 +85,12 @@ const DEFAULTS: Record<EnvName, EnvDefaults> = {
   prod: {
     // m7g.large.search (Graviton3, 8 GiB): the candidate pool is small text documents, so the
     // general-purpose family is enough; r7g doubles memory for ~30% more per hour.
-    search: { dataNodeInstanceType: 'm7g.large.search', dataNodes: 2, volumeSizeGiB: 20 },
+    search: {
+      dataNodeInstanceType: 'm7g.large.search',
+      dataNodes: 2,
+      volumeSizeGiB: 20,
+      alarmOnYellow: true,
+    },
     apiThrottle: { rateLimit: 100, burstLimit: 200 },
     logRetention: RetentionDays.THREE_MONTHS,
     removalPolicy: RemovalPolicy.RETAIN,

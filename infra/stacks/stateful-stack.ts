@@ -15,6 +15,7 @@ import {
   type SearchClient,
   searchSecurityRoles,
 } from '../constructs/search-access.js';
+import { SearchAlarms } from '../constructs/search-alarms.js';
 import { SearchDomain, searchDomainArn } from '../constructs/search-domain.js';
 import { SearchSecurity, slowLogTemplate } from '../constructs/search-security.js';
 
@@ -51,7 +52,7 @@ export interface StatefulStackProps extends StackProps {
 
 /**
  * Everything that holds data or would be costly to recreate: table, VPC, search domain, and the
- * domain's security configuration (master user, OpenSearch roles and their mappings).
+ * domain's security configuration (master user, OpenSearch roles and their mappings) and alarms.
  */
 export class StatefulStack extends Stack {
   readonly table: ITableV2;
@@ -134,5 +135,12 @@ export class StatefulStack extends Stack {
       topic.addSubscription(new EmailSubscription(props.alarmEmail));
       this.alarmTopic = topic;
     }
+
+    new SearchAlarms(this, 'SearchAlarms', {
+      domain: this.domain,
+      volumeSizeGiB: props.search.volumeSizeGiB,
+      alarmOnYellow: props.search.alarmOnYellow,
+      topic: this.alarmTopic,
+    });
   }
 }

@@ -221,6 +221,81 @@ describe('stateful stack', () => {
     });
   });
 
+  describe('OpenSearch alarms', () => {
+    const alarms = (template: Template) =>
+      resources(template, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties as CfnJson);
+    const byMetric = (template: Template, metricName: string) =>
+      alarms(template).filter((a) => a.Namespace === 'AWS/ES' && a.MetricName === metricName);
+
+    it('alarms on red status, low storage, JVM pressure, blocked writes and failed snapshots in both environments', () => {
+      for (const template of [dev, prod]) {
+        for (const metric of [
+          'ClusterStatus.red',
+          'FreeStorageSpace',
+          'JVMMemoryPressure',
+          'ClusterIndexWritesBlocked',
+          'AutomatedSnapshotFailure',
+        ]) {
+          const found = byMetric(template, metric);
+          expect(found, metric).toHaveLength(1);
+          expect(found[0].Dimensions).toEqual(
+            expect.arrayContaining([
+              { Name: 'ClientId', Value: { Ref: 'AWS::AccountId' } },
+              { Name: 'DomainName', Value: { Ref: expect.stringMatching(/^SearchDomain/) } },
+            ]),
+          );
+        }
+      }
+    });
+
+    it('alarms on yellow status in prod only', () => {
+      expect(byMetric(prod, 'ClusterStatus.yellow')).toHaveLength(1);
+      expect(byMetric(dev, 'ClusterStatus.yellow')).toHaveLength(0);
+    });
+
+    it('uses the recommended thresholds', () => {
+      expect(byMetric(prod, 'ClusterStatus.red')[0]).toMatchObject({
+        Statistic: 'Maximum',
+        Period: 60,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        EvaluationPeriods: 1,
+      });
+      // 25% of the per-node volume, in MiB: dev 10 GiB, prod 20 GiB.
+      expect(byMetric(dev, 'FreeStorageSpace')[0]).toMatchObject({
+        Statistic: 'Minimum',
+        Threshold: 2560,
+        ComparisonOperator: 'LessThanOrEqualToThreshold',
+      });
+      expect(byMetric(prod, 'FreeStorageSpace')[0]).toMatchObject({ Threshold: 5120 });
+      expect(byMetric(prod, 'JVMMemoryPressure')[0]).toMatchObject({
+        Statistic: 'Maximum',
+        Threshold: 95,
+        EvaluationPeriods: 3,
+        DatapointsToAlarm: 3,
+      });
+      expect(byMetric(prod, 'ClusterStatus.yellow')[0]).toMatchObject({
+        Period: 60,
+        Threshold: 1,
+        EvaluationPeriods: 5,
+        DatapointsToAlarm: 5,
+      });
+      expect(byMetric(prod, 'ClusterIndexWritesBlocked')[0]).toMatchObject({ Period: 300, Threshold: 1 });
+      expect(byMetric(prod, 'AutomatedSnapshotFailure')[0]).toMatchObject({ Threshold: 1 });
+    });
+
+    it('notify the alarm topic when there is one', () => {
+      for (const alarm of alarms(dev)) expect(alarm.AlarmActions).toBeUndefined();
+      const template = statefulTemplate('dev', { [CONTEXT.alarmEmail]: 'ops@concentric.example' });
+      const [[topicId]] = resources(template, 'AWS::SNS::Topic') as [[string, unknown]];
+      expect(alarms(template)).toHaveLength(5);
+      for (const alarm of alarms(template)) {
+        expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+        expect(alarm.OKActions).toEqual([{ Ref: topicId }]);
+      }
+    });
+  });
+
   it('creates an SSL-only alarm topic with an e-mail subscription only when an address is given', () => {
     dev.resourceCountIs('AWS::SNS::Topic', 0);
     const template = statefulTemplate('dev', { [CONTEXT.alarmEmail]: 'ops@concentric.example' });
