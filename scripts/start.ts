@@ -1,6 +1,7 @@
 /**
  * `npm start`: the API on embedded defaults — dynalite in memory, the embedded search engine —
- * with the deterministic demo data loaded. PORT sets the port (default 3000).
+ * with the deterministic demo data loaded. PORT sets the port (default 3000). dynalite runs in
+ * a worker thread, so it has a core of its own (DYNALITE=in-process keeps it on the API's loop).
  * IDENTITY=jwt verifies bearer tokens against the development key set (NOT FOR PRODUCTION;
  * mint one with `tsx scripts/mint-token.ts`) instead of trusting the X-Caller-* headers.
  */
@@ -10,7 +11,7 @@ import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
 import { runEvery } from '../shared/use-cases/exchange-worker.js';
 import { devJwtIdentity, JWKS_PATH, withDevJwks } from './local/dev-keys/dev-keys.js';
-import { startDynalite } from './local/dynalite.js';
+import { parseDynaliteMode, startLocalDynamo } from './local/dynalite-worker.js';
 import { loadDemoData } from './local/load-demo.js';
 import { buildLocalApp } from './local/local-app.js';
 import { startRetentionSweep } from './local/retention-sweep.js';
@@ -27,8 +28,14 @@ if (identityMode !== 'headers' && identityMode !== 'jwt') {
   process.exit(1);
 }
 
+const dynaliteIn = parseDynaliteMode(process.env.DYNALITE);
+if (!dynaliteIn) {
+  console.error(`DYNALITE must be 'worker' or 'in-process', not '${process.env.DYNALITE}'.`);
+  process.exit(1);
+}
+
 const started = performance.now();
-const dynamo = await startDynalite();
+const dynamo = await startLocalDynamo(dynaliteIn);
 const { app, deps, worker } = await buildLocalApp({
   dynamo,
   ...(identityMode === 'jwt' ? { identity: devJwtIdentity() } : {}),

@@ -4,6 +4,7 @@
  *
  *   PORT=3100 RATE_LIMIT=off npx tsx scripts/local/demo-server.ts
  *
+ * dynalite runs in a worker thread (DYNALITE=in-process: on the API's event loop, as before).
  * Unlike `npm start` the per-client rate limit can be switched off (RATE_LIMIT=off): a fuzzer or
  * a load generator is one client sending far more than 50 requests a second, and 429s would
  * hide what the handlers do. The limit's own behaviour is covered by tests. Prints one JSON line
@@ -11,7 +12,7 @@
  */
 import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
-import { startDynalite } from './dynalite.js';
+import { parseDynaliteMode, startLocalDynamo } from './dynalite-worker.js';
 import { loadDemoData } from './load-demo.js';
 import { buildLocalApp } from './local-app.js';
 
@@ -21,9 +22,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const rateLimitOff = process.env.RATE_LIMIT === 'off';
+const dynaliteIn = parseDynaliteMode(process.env.DYNALITE);
+if (!dynaliteIn) {
+  console.error(`DYNALITE must be 'worker' or 'in-process', not '${process.env.DYNALITE}'.`);
+  process.exit(1);
+}
 
 const started = performance.now();
-const dynamo = await startDynalite();
+const dynamo = await startLocalDynamo(dynaliteIn);
 const { app, deps } = await buildLocalApp({ dynamo, ...(rateLimitOff ? { rateLimit: false } : {}) });
 const demo = await loadDemoData(deps);
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
@@ -32,7 +38,7 @@ const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) =
     rateLimit: rateLimitOff ? 'off' : 'on',
     readyMs: Math.round(performance.now() - started),
     // For a load test's floor: the database alone, at the same concurrency as the API.
-    dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName },
+    dynamo: { endpoint: dynamo.endpoint, tableName: dynamo.tableName, mode: dynaliteIn },
     ...demo,
   };
   console.log(JSON.stringify(summary));

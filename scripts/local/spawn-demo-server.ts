@@ -10,8 +10,12 @@ export interface DemoServerSummary {
   readonly url: string;
   readonly rateLimit: 'on' | 'off';
   readonly readyMs: number;
-  /** The dynalite the server stores in (loopback). */
-  readonly dynamo: { readonly endpoint: string; readonly tableName: string };
+  /** The dynalite the server stores in (loopback), in a worker thread or on the server's loop. */
+  readonly dynamo: {
+    readonly endpoint: string;
+    readonly tableName: string;
+    readonly mode: 'worker' | 'in-process';
+  };
   readonly vacancies: number;
   readonly candidates: number;
   readonly employers: readonly string[];
@@ -30,12 +34,19 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export async function spawnDemoServer(options: {
   port: number;
   rateLimit: 'on' | 'off';
+  /** Where the server runs dynalite (DYNALITE); default its own default, a worker thread. */
+  dynalite?: 'worker' | 'in-process';
   /** How long loading the demo data may take (2,400 upserts; ~40 s on a busy 2-core machine). */
   readyTimeoutMs?: number;
 }): Promise<RunningDemoServer> {
   const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/local/demo-server.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(options.port), RATE_LIMIT: options.rateLimit },
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      RATE_LIMIT: options.rateLimit,
+      ...(options.dynalite ? { DYNALITE: options.dynalite } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stop() reaches tsx's node child too.
     detached: true,
