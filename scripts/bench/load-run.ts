@@ -4,6 +4,7 @@
  * instance reported (its 'response' event), so p95 is exact; autocannon's own histogram has no
  * p95.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
 import { percentile } from './machine.js';
 
@@ -83,4 +84,33 @@ export function formatStats(rows: readonly KindStats[]): string {
         .join(' ')} |`,
   );
   return [header, '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...lines].join('\n');
+}
+
+/** Linux's USER_HZ: the unit of utime and stime in /proc/<pid>/stat. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system, ms) spent so far by a process and all its descendants, every thread
+ * included (the server's dynalite worker too); undefined where /proc is not there. Under a
+ * busy machine this is the steadier figure: wall-clock latency includes waiting for a core.
+ */
+export function processTreeCpuMs(pid: number): number | undefined {
+  try {
+    let ticks = 0;
+    const visit = (id: number) => {
+      const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces: state is
+      // field 3, utime field 14 and stime field 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
+        for (const child of children.split(' ').filter(Boolean)) visit(Number(child));
+      }
+    };
+    visit(pid);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
