@@ -13,37 +13,29 @@ import {
  * weighted sum added factor by factor in FACTOR_NAMES order. Any change to the model must be
  * made here too; the parity test (test/opensearch/matching-parity.test.ts) fails otherwise.
  *
- * The counts agree with the model's because `assertValidRankRequest` rejects a profile that
- * repeats a skill key, and doc values hold each of a candidate's skills once.
+ * The skill and occupation counts are not read from doc values here: the inner query matches
+ * them (`overlapScoringClauses` in opensearch-match-engine.ts, one constant-score term clause
+ * per vacancy skill, a dis_max over its ISCO prefixes) and hands them over as its score, an
+ * integer code `required × codeRequired + optional × codeOptional + digits` (`overlapCode`).
+ * Reading keyword doc values as strings was most of the script's cost. A term clause matches
+ * exactly when the candidate holds the key, which is what the model counts, and the counts
+ * agree with the model's because `assertValidRankRequest` rejects a profile that repeats a key.
  *
  * Numbers in params arrive as Integer or Double depending on how JSON wrote them ("1" or
- * "0.5"), hence the `Number.doubleValue()` conversions.
+ * "0.5"), hence the `Number` conversions.
  */
 export const PAINLESS_MATCH_SCORE = `
-// Each doc value read converts bytes to a String, so every list is read once: the candidate's
-// skills against the (de-duplicated) vacancy lists, its ISCO groups against the vacancy's code.
-def skills = doc['skills'];
-int nReq = params.required.size();
-int nOpt = params.optional.size();
-int req = 0;
-int opt = 0;
-for (int i = 0; i < skills.size(); i++) {
-  String skill = skills.get(i);
-  if (params.required.contains(skill)) { req++; }
-  if (params.optional.contains(skill)) { opt++; }
-}
+// _score is the overlap code, a small integer (exact in the float it travels in).
+long code = (long) _score;
+long codeRequired = ((Number) params.codeRequired).longValue();
+long codeOptional = ((Number) params.codeOptional).longValue();
+int req = (int) (code / codeRequired);
+int opt = (int) ((code % codeRequired) / codeOptional);
+int digits = (int) (code % codeOptional);
+int nReq = ((Number) params.requiredCount).intValue();
+int nOpt = ((Number) params.optionalCount).intValue();
 double fReq = nReq == 0 ? 1.0 : (double) req / nReq;
 double fOpt = nOpt == 0 ? 1.0 : (double) opt / nOpt;
-
-// The candidate's groups are prefixes of its unit groups: the longest that starts the
-// vacancy's code is the shared prefix.
-def groups = doc['iscoGroups'];
-String isco = params.isco;
-int digits = 0;
-for (int i = 0; i < groups.size(); i++) {
-  String group = groups.get(i);
-  if (group.length() > digits && isco.startsWith(group)) { digits = group.length(); }
-}
 double fOcc = digits / 4.0;
 
 double fLang = 1.0;
@@ -92,16 +84,35 @@ score += ((Number) w[6]).doubleValue() * fDip;
 return score;
 `.trim();
 
+/** Integers up to 2^24 are exact in a float32, the type of `_score`. */
+const FLOAT32_EXACT_INTEGERS = 2 ** 24;
+
+/**
+ * The weights of the overlap code (see PAINLESS_MATCH_SCORE): a shared ISCO digit counts 1, a
+ * matched optional skill `optional` (more than the vacancy's code has digits), a matched
+ * required skill `required` (more than all optional skills and digits together). So the code
+ * decodes to exactly one (required, optional, digits), and stays an exact float32 integer.
+ */
+export function overlapCode(profile: VacancyMatchProfile): { required: number; optional: number } {
+  const optional = profile.occupation.length + 1;
+  const required = (profile.optionalSkills.length + 1) * optional;
+  if ((profile.requiredSkills.length + 1) * required > FLOAT32_EXACT_INTEGERS) {
+    throw new RangeError('the vacancy has too many skills for the OpenSearch overlap code');
+  }
+  return { required, optional };
+}
+
 /** The script's params: the vacancy profile and the weights, in the shapes the script reads. */
 export function painlessScoreParams(
   profile: VacancyMatchProfile,
   weights: MatchWeights,
 ): Record<string, unknown> {
-  const isco = profile.occupation;
+  const code = overlapCode(profile);
   return {
-    required: [...profile.requiredSkills],
-    optional: [...profile.optionalSkills],
-    isco,
+    requiredCount: profile.requiredSkills.length,
+    optionalCount: profile.optionalSkills.length,
+    codeRequired: code.required,
+    codeOptional: code.optional,
     languageFields: profile.languages.map((l) => languageField(l.language)),
     languageLevels: profile.languages.map((l) => l.level),
     minExperienceYears: profile.minExperienceYears,

@@ -5,8 +5,16 @@ import { conditionToQuery } from '../../shared/matching/condition-to-query.js';
 import { demoCandidateDocuments, demoVacancies } from '../../shared/matching/demo-pool.js';
 import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
 import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
-import { OpenSearchMatchEngine, type ScoreMismatch } from '../../shared/matching/opensearch-match-engine.js';
-import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '../../shared/matching/score-model.js';
+import {
+  OpenSearchMatchEngine,
+  type RankRound,
+  type ScoreMismatch,
+} from '../../shared/matching/opensearch-match-engine.js';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  type MatchWeights,
+  type VacancyMatchProfile,
+} from '../../shared/matching/score-model.js';
 import {
   seededRandom,
   syntheticCandidates,
@@ -43,6 +51,7 @@ const pool = syntheticCandidates({ seed: 2026, count: CANDIDATES });
 const profiles = syntheticVacancyProfiles({ seed: 4711, count: VACANCIES });
 const index = `matching-parity-${process.pid}-${Date.now()}`;
 const demoIndex = `${index}-demo`;
+const stressIndex = `${index}-stress`;
 let client: Client;
 let engine: OpenSearchMatchEngine;
 const embedded = new EmbeddedCandidateSearch(pool);
@@ -145,7 +154,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.indices.delete({ index: [index, demoIndex] }, { ignore: [404] });
+  await client?.indices.delete({ index: [index, demoIndex, stressIndex] }, { ignore: [404] });
   await client?.close();
 });
 
@@ -240,6 +249,186 @@ describe("on the demo pool, with the rules' own eligibility conditions", () => {
     const excluded = (rule: string) => results.reduce((sum, r) => sum + (r.exclusions[rule] ?? 0), 0);
     expect(excluded('CONSENT')).toBeGreaterThan(0);
     expect(excluded('FR-11')).toBeGreaterThan(0);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+/**
+ * The pruning's edge cases, on a pool built for them: hundreds of identical candidates (ties
+ * at the k-th score, broken by id), a PES whose every candidate has the highest bound, one
+ * smaller than topK, and vacancies with no optional skills, no languages, no required skills,
+ * or a required skill nobody holds (the highest bound levels are empty).
+ */
+describe('pruning edge cases: ties, full bounds, topK above the pool, empty top levels', () => {
+  const base = syntheticCandidates({ seed: 77, count: 3000 });
+  const template: CandidateDocument = {
+    ...(base[0] as CandidateDocument),
+    ring: 1,
+    pes: 'VDAB',
+    country: 'BE',
+    region: 'BE-VLG',
+    occupations: ['7112'],
+    iscoGroups: ['7', '71', '711', '7112'],
+    skills: ['bricklaying', 'masonry', 'mortar-mixing', 'scaffolding', 'stress-skill', 'teamwork', 'tiling'],
+    skillText: [],
+    languages: { en: 3, nl: 5 },
+    workExperienceYears: 5,
+    readinessDutch: 2,
+    readinessCivic: 2,
+    readinessSoftSkills: 2,
+    diplomaRecognition: 'not-needed',
+    consentMatching: true,
+    temporaryProtectionUntil: undefined,
+  };
+  const clone = (id: string, overrides: Partial<CandidateDocument>): CandidateDocument => ({
+    ...template,
+    id,
+    ...overrides,
+  });
+  const pad = (i: number) => String(i).padStart(4, '0');
+  const random = seededRandom(5);
+  const stressPool: CandidateDocument[] = [
+    ...base,
+    // Identical: one score, 700 times.
+    ...Array.from({ length: 700 }, (_, i) => clone(`tie-1-${pad((i * 7919) % 700)}`, {})),
+    // Two tied groups in ring 2.
+    ...Array.from({ length: 300 }, (_, i) =>
+      clone(`tie-2-${pad(i)}`, {
+        ring: 2,
+        pes: 'FOREM',
+        region: 'BE-WAL',
+        workExperienceYears: i % 2 === 0 ? 5 : 1,
+      }),
+    ),
+    // Everyone holds every skill and the unit group: all at the highest bound level.
+    ...Array.from({ length: 400 }, (_, i) =>
+      clone(`full-3-${pad(i)}`, {
+        ring: 3,
+        pes: 'STRESS-FULL',
+        country: 'NL',
+        region: undefined,
+        workExperienceYears: [0, 1, 1.3, 2.5, 5][Math.floor(random() * 5)] as number,
+        languages: { nl: 1 + Math.floor(random() * 6) },
+        readinessDutch: Math.floor(random() * 3),
+        readinessCivic: Math.floor(random() * 3),
+        diplomaRecognition: i % 10 === 0 ? 'refused' : 'not-needed',
+      }),
+    ),
+    // Fewer than topK.
+    ...Array.from({ length: 15 }, (_, i) =>
+      clone(`few-4-${pad(i)}`, { ring: 4, pes: 'STRESS-FEW', country: 'MA', region: undefined }),
+    ),
+  ];
+  const stressEmbedded = new EmbeddedCandidateSearch(stressPool);
+  let stressEngine: OpenSearchMatchEngine;
+  let rounds: RankRound[] = [];
+  const roundsBySearch = new Map<string, RankRound[]>();
+
+  beforeAll(async () => {
+    await createIndex(stressIndex, stressPool);
+    stressEngine = new OpenSearchMatchEngine({
+      client,
+      index: stressIndex,
+      onScoreMismatch: (m) => mismatches.push(m),
+      onRound: (round) => rounds.push(round),
+    });
+  });
+
+  // 'stress-skill' is the clones' alone: they outscore the synthetic candidates.
+  const vacancy = (overrides: Partial<VacancyMatchProfile>): VacancyMatchProfile => ({
+    requiredSkills: ['bricklaying', 'masonry', 'stress-skill'],
+    optionalSkills: ['scaffolding', 'tiling'],
+    occupation: '7112',
+    languages: [{ language: 'nl', level: 3 }],
+    minExperienceYears: 2,
+    regulated: false,
+    ...overrides,
+  });
+  const vacancies: Record<string, VacancyMatchProfile> = {
+    'full match': vacancy({}),
+    'no optional skills, no languages': vacancy({
+      requiredSkills: ['bricklaying', 'masonry', 'mortar-mixing', 'stress-skill'],
+      optionalSkills: [],
+      languages: [],
+      minExperienceYears: 0,
+    }),
+    'no required skills': vacancy({ requiredSkills: [], optionalSkills: ['tiling'], languages: [] }),
+    'a required skill nobody holds': vacancy({
+      requiredSkills: ['bricklaying', 'label:nobody-holds-this', 'masonry'],
+      optionalSkills: ['teamwork'],
+      languages: [{ language: 'nl', level: 4 }],
+    }),
+    regulated: vacancy({ regulated: true, occupation: '2221', requiredSkills: ['nursing', 'wound-care'] }),
+  };
+  const requests: { name: string; request: RankRequest }[] = [];
+  for (const [name, profile] of Object.entries(vacancies)) {
+    const conditions = profile.regulated ? [consent, diploma] : [consent];
+    const common = { profile, weights: DEFAULT_MATCH_WEIGHTS, conditions };
+    for (const ring of [1, 2, 3, 4] as const) {
+      requests.push({
+        name: `${name}, ring ${ring}, top 30`,
+        request: { ...common, ring: ring === 4 ? { ring, countries: ['MA', 'TN'] } : { ring }, topK: 30 },
+      });
+    }
+    requests.push(
+      { name: `${name}, ring 1, top 1 among 700 ties`, request: { ...common, ring: { ring: 1 }, topK: 1 } },
+      { name: `${name}, ring 1, top 700`, request: { ...common, ring: { ring: 1 }, topK: 700 } },
+      { name: `${name}, ring 1, top 701`, request: { ...common, ring: { ring: 1 }, topK: 701 } },
+      {
+        name: `${name}, ring 2 of FOREM, top 1000 (above the pool)`,
+        request: { ...common, ring: { ring: 2 }, pes: 'FOREM', topK: 1000 },
+      },
+      {
+        name: `${name}, ring 3, every candidate at the highest bound, top 25`,
+        request: { ...common, ring: { ring: 3 }, pes: 'STRESS-FULL', topK: 25 },
+      },
+      {
+        name: `${name}, ring 4, 15 candidates, top 20`,
+        request: { ...common, ring: { ring: 4, countries: ['MA'] }, pes: 'STRESS-FEW', topK: 20 },
+      },
+    );
+  }
+
+  it.each(requests)('$name', async ({ name, request }) => {
+    rounds = [];
+    const [expected, actual] = await Promise.all([stressEmbedded.rank(request), stressEngine.rank(request)]);
+    roundsBySearch.set(name, rounds);
+    expect(actual.hits.map((h) => [h.id, h.score])).toEqual(expected.hits.map((h) => [h.id, h.score]));
+    expect(actual.hits.map((h) => h.breakdown)).toEqual(expected.hits.map((h) => h.breakdown));
+    expect(actual.total).toBe(expected.total);
+    expect(actual.exclusions).toEqual(expected.exclusions);
+  });
+
+  it('compared the cases it was built for, through every kind of round', async () => {
+    const results = new Map(
+      await Promise.all(
+        requests.map(async ({ name, request }) => [name, await stressEmbedded.rank(request)] as const),
+      ),
+    );
+    const get = (name: string) => results.get(name) as Awaited<ReturnType<typeof stressEmbedded.rank>>;
+    // 700 ties at the top of ring 1: the lowest ids win, and the 700th and 701st differ in score.
+    const ties = get('full match, ring 1, top 701');
+    expect(new Set(ties.hits.slice(0, 700).map((h) => h.score)).size).toBe(1);
+    expect(ties.hits[700]?.score).toBeLessThan(ties.hits[0]?.score as number);
+    expect(get('full match, ring 1, top 1 among 700 ties').hits[0]?.id).toBe('tie-1-0000');
+    // topK above the pool: every eligible candidate comes back.
+    const forem = get('full match, ring 2 of FOREM, top 1000 (above the pool)');
+    expect(forem.hits.length).toBe(forem.total);
+    expect(forem.total).toBeLessThan(1000);
+    expect(get('full match, ring 4, 15 candidates, top 20').hits.length).toBe(15);
+    // Ties within the pool where every candidate has the highest bound.
+    const full = get('full match, ring 3, every candidate at the highest bound, top 25');
+    expect(full.hits.slice(1).filter((h, i) => h.score === full.hits[i]?.score).length).toBeGreaterThan(5);
+    // The rounds: one that settled at once, a second round below the first threshold, a walk
+    // down empty levels, and one with no restriction at all.
+    const all = [...roundsBySearch.values()];
+    expect(all.some((r) => r.length === 1)).toBe(true);
+    expect(all.some((r) => r.length === 2 && (r[1]?.threshold as number) < (r[0]?.threshold as number))).toBe(
+      true,
+    );
+    expect(roundsBySearch.get('a required skill nobody holds, ring 1, top 30')?.[0]?.hits).toBe(0);
+    expect(all.some((r) => r.length >= 3)).toBe(true);
+    expect(all.some((r) => r.at(-1)?.threshold === Number.NEGATIVE_INFINITY)).toBe(true);
     expect(mismatches).toEqual([]);
   });
 });

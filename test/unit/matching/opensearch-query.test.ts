@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { rankQuery } from '../../../shared/matching/opensearch-match-engine.js';
-import { painlessScoreParams } from '../../../shared/matching/painless-score.js';
-import { DEFAULT_MATCH_WEIGHTS } from '../../../shared/matching/score-model.js';
-import { anyOf, not } from '../../../shared/search/candidate-condition.js';
+import type { QueryClause } from '../../../shared/matching/condition-to-query.js';
+import {
+  boundRestriction,
+  countQuery,
+  eligibleBucketKey,
+  MAX_RESTRICTION_LEAVES,
+  overlapRestriction,
+  overlapScoringClauses,
+  SCORED_SOURCE_FIELDS,
+  scoreQuery,
+} from '../../../shared/matching/opensearch-match-engine.js';
+import { overlapCode, painlessScoreParams } from '../../../shared/matching/painless-score.js';
+import {
+  type CandidateOverlap,
+  DEFAULT_MATCH_WEIGHTS,
+  overlapOf,
+} from '../../../shared/matching/score-model.js';
+import { syntheticCandidates, syntheticVacancyProfiles } from '../../../shared/matching/synthetic-pool.js';
+import { coveredBy, minimalOverlaps, upperBoundLevels } from '../../../shared/matching/upper-bound-levels.js';
+import { always, anyOf, not } from '../../../shared/search/candidate-condition.js';
+import type { CandidateDocument } from '../../../shared/search/candidate-document.js';
 import { matchProfile } from './fixtures.js';
 
 const profile = matchProfile({
@@ -17,95 +34,172 @@ const profile = matchProfile({
   regulated: true,
 });
 
-function filtersOf(body: Record<string, unknown>): unknown[] {
+const request = {
+  profile,
+  weights: DEFAULT_MATCH_WEIGHTS,
+  ring: { ring: 1 as const },
+  conditions: [],
+  topK: 20,
+};
+
+const coverage = {
+  bool: {
+    should: [{ term: { iscoGroups: '7' } }, { terms: { skills: ['bricklaying', 'masonry'] } }],
+    minimum_should_match: 1,
+  },
+};
+
+function scoreFilters(body: Record<string, unknown>): unknown[] {
   const query = body.query as { script_score: { query: { bool: { filter: unknown[] } } } };
   return query.script_score.query.bool.filter;
 }
 
-describe('OpenSearch rank query', () => {
-  it('filters the ring pool, scores with the painless model, sorts by score then id, counts exactly', () => {
-    const body = rankQuery({
-      profile,
-      weights: DEFAULT_MATCH_WEIGHTS,
-      ring: { ring: 1 },
-      conditions: [],
-      topK: 20,
-    });
-    expect(filtersOf(body)).toEqual([
-      { term: { ring: 1 } },
-      {
-        bool: {
-          should: [{ term: { iscoGroups: '7' } }, { terms: { skills: ['bricklaying', 'masonry'] } }],
-          minimum_should_match: 1,
-        },
-      },
-    ]);
-    expect(body).toMatchObject({
-      size: 20,
+/**
+ * Evaluates the few query shapes the restriction uses (term, terms, bool filter/should with
+ * minimum_should_match, match_none) against a document, the way OpenSearch matches keywords.
+ */
+function matches(query: QueryClause, doc: CandidateDocument): boolean {
+  const values = (field: string) => (doc as unknown as Record<string, readonly string[]>)[field] ?? [];
+  if ('match_none' in query) return false;
+  if ('term' in query) {
+    const [[field, value]] = Object.entries(query.term as Record<string, string>) as [[string, string]];
+    return values(field).includes(value);
+  }
+  if ('terms' in query) {
+    const [[field, list]] = Object.entries(query.terms as Record<string, string[]>) as [[string, string[]]];
+    return list.some((v) => values(field).includes(v));
+  }
+  const bool = (
+    query as { bool: { filter?: QueryClause[]; should?: QueryClause[]; minimum_should_match?: number } }
+  ).bool;
+  const filterOk = (bool.filter ?? []).every((q) => matches(q, doc));
+  const should = bool.should ?? [];
+  const hits = should.filter((q) => matches(q, doc)).length;
+  return filterOk && hits >= (bool.minimum_should_match ?? (should.length > 0 ? 1 : 0));
+}
+
+describe('OpenSearch match queries', () => {
+  it('counts the ring pool exactly, without hits, when no rule can exclude anyone', () => {
+    const body = countQuery(request);
+    expect(body).toEqual({
+      size: 0,
       track_total_hits: true,
-      sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
+      query: { bool: { filter: [{ term: { ring: 1 } }, coverage] } },
     });
-    expect(body).not.toHaveProperty('post_filter');
-    expect(body).not.toHaveProperty('aggs');
   });
 
   it('restricts ring 4 to the agreement countries and an employment service to its own candidates', () => {
-    const body = rankQuery({
-      profile,
-      weights: DEFAULT_MATCH_WEIGHTS,
+    const body = scoreQuery({
+      ...request,
       ring: { ring: 4, countries: ['MA', 'TN'] },
       pes: 'ANAPEC',
-      conditions: [],
       topK: 5,
     });
-    expect(filtersOf(body)).toContainEqual({ terms: { country: ['MA', 'TN'] } });
-    expect(filtersOf(body)).toContainEqual({ term: { pes: 'ANAPEC' } });
-    const none = rankQuery({
-      profile,
-      weights: DEFAULT_MATCH_WEIGHTS,
-      ring: { ring: 4, countries: [] },
-      conditions: [],
-      topK: 5,
-    });
-    expect(filtersOf(none)).toContainEqual({ match_none: {} });
+    expect(scoreFilters(body)).toContainEqual({ terms: { country: ['MA', 'TN'] } });
+    expect(scoreFilters(body)).toContainEqual({ term: { pes: 'ANAPEC' } });
+    const none = countQuery({ ...request, ring: { ring: 4, countries: [] } });
+    expect((none.query as { bool: { filter: unknown[] } }).bool.filter).toContainEqual({ match_none: {} });
   });
 
-  it("applies the rules as a post filter and counts each rule's exclusions over the pool", () => {
-    const body = rankQuery({
-      profile,
-      weights: DEFAULT_MATCH_WEIGHTS,
+  it("counts each rule's exclusions over the pool; `always` excludes nobody, `not(X)` excludes X", () => {
+    const body = countQuery({
+      ...request,
       ring: { ring: 2 },
       conditions: [
         { ruleId: 'CONSENT', condition: { kind: 'flag', field: 'consentMatching', value: true } },
         { ruleId: 'WHO-01', condition: not(anyOf('country', ['NG'])) },
+        { ruleId: 'CM-01', condition: always },
       ],
-      topK: 5,
     });
-    expect(body.post_filter).toEqual({
-      bool: {
-        filter: [
-          { term: { consentMatching: true } },
-          { bool: { must_not: [{ terms: { country: ['NG'] } }] } },
-        ],
-      },
-    });
+    expect(body).toMatchObject({ size: 0, track_total_hits: false });
+    expect(body).not.toHaveProperty('post_filter');
     expect(body.aggs).toEqual({
       exclusions: {
         filters: {
           filters: {
             CONSENT: { bool: { must_not: [{ term: { consentMatching: true } }] } },
-            'WHO-01': { bool: { must_not: [{ bool: { must_not: [{ terms: { country: ['NG'] } }] } }] } },
+            'WHO-01': { terms: { country: ['NG'] } },
           },
+          // Excluded by no rule: the eligible total.
+          other_bucket_key: '_eligible',
         },
       },
     });
+    expect(eligibleBucketKey(['CONSENT', '_eligible'])).toBe('__eligible');
+  });
+
+  it('scores the eligible candidates with painless, sorted by score then id, only the fields the breakdown reads', () => {
+    const restriction = { terms: { skills: ['bricklaying'] } };
+    const body = scoreQuery(
+      {
+        ...request,
+        conditions: [
+          { ruleId: 'CONSENT', condition: { kind: 'flag', field: 'consentMatching', value: true } },
+        ],
+      },
+      restriction,
+    );
+    expect(scoreFilters(body)).toEqual([
+      { term: { ring: 1 } },
+      coverage,
+      { term: { consentMatching: true } },
+      restriction,
+    ]);
+    expect(body).toMatchObject({
+      size: 20,
+      sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
+      _source: [...SCORED_SOURCE_FIELDS],
+    });
+    expect(body).not.toHaveProperty('post_filter');
+    expect(scoreFilters(scoreQuery(request))).toEqual([{ term: { ring: 1 } }, coverage]);
+  });
+
+  it('scores each candidate in the inner query with the code of its overlap', () => {
+    const code = overlapCode(profile);
+    expect(code).toEqual({ required: 10, optional: 5 });
+    expect(overlapScoringClauses(profile)).toEqual([
+      { constant_score: { filter: { term: { skills: 'bricklaying' } }, boost: 10 } },
+      { constant_score: { filter: { term: { skills: 'masonry' } }, boost: 10 } },
+      { constant_score: { filter: { term: { skills: 'tiling' } }, boost: 5 } },
+      {
+        dis_max: {
+          queries: [
+            { constant_score: { filter: { term: { iscoGroups: '7' } }, boost: 1 } },
+            { constant_score: { filter: { term: { iscoGroups: '71' } }, boost: 2 } },
+            { constant_score: { filter: { term: { iscoGroups: '711' } }, boost: 3 } },
+            { constant_score: { filter: { term: { iscoGroups: '7112' } }, boost: 4 } },
+          ],
+        },
+      },
+    ]);
+    // Every overlap has its own code, and it decodes back the way the script does.
+    const codes = new Set<number>();
+    for (let r = 0; r <= 2; r++)
+      for (let o = 0; o <= 1; o++)
+        for (let d = 0; d <= 4; d++) {
+          const value = r * code.required + o * code.optional + d;
+          codes.add(value);
+          expect(Math.floor(value / code.required)).toBe(r);
+          expect(Math.floor((value % code.required) / code.optional)).toBe(o);
+          expect(value % code.optional).toBe(d);
+        }
+    expect(codes.size).toBe(3 * 2 * 5);
+  });
+
+  it('refuses a vacancy whose code would not be an exact float32 integer', () => {
+    const huge = matchProfile({
+      requiredSkills: Array.from({ length: 2000 }, (_, i) => `r${i}`),
+      optionalSkills: Array.from({ length: 2000 }, (_, i) => `o${i}`),
+    });
+    expect(() => overlapCode(huge)).toThrow(RangeError);
   });
 
   it('passes the profile and weights to painless in the order the model adds them', () => {
     expect(painlessScoreParams(profile, DEFAULT_MATCH_WEIGHTS)).toEqual({
-      required: ['bricklaying', 'masonry'],
-      optional: ['tiling'],
-      isco: '7112',
+      requiredCount: 2,
+      optionalCount: 1,
+      codeRequired: 10,
+      codeOptional: 5,
       languageFields: ['languages.en', 'languages.nl'],
       languageLevels: [2, 3],
       minExperienceYears: 2,
@@ -121,5 +215,97 @@ describe('OpenSearch rank query', () => {
       },
       weights: [0.4, 0.1, 0.15, 0.15, 0.1, 0.05, 0.05],
     });
+  });
+});
+
+describe('the bound restriction as a query', () => {
+  const overlap = (r: number, o: number, d: number): CandidateOverlap => ({
+    requiredMatched: r,
+    optionalMatched: o,
+    sharedIscoDigits: d,
+  });
+
+  it('writes each minimal overlap as at-least clauses and an ISCO prefix of d or more digits', () => {
+    expect(overlapRestriction(profile, [overlap(2, 0, 4), overlap(1, 1, 2)])).toEqual({
+      query: {
+        bool: {
+          should: [
+            {
+              bool: {
+                filter: [
+                  {
+                    bool: {
+                      should: [{ term: { skills: 'bricklaying' } }, { term: { skills: 'masonry' } }],
+                      minimum_should_match: 2,
+                    },
+                  },
+                  { terms: { iscoGroups: ['7112'] } },
+                ],
+              },
+            },
+            {
+              bool: {
+                filter: [
+                  { terms: { skills: ['bricklaying', 'masonry'] } },
+                  { terms: { skills: ['tiling'] } },
+                  { terms: { iscoGroups: ['71', '711', '7112'] } },
+                ],
+              },
+            },
+          ],
+          minimum_should_match: 1,
+        },
+      },
+      leaves: 6,
+    });
+  });
+
+  it('restricts nothing for the empty overlap, and everything when no overlap is enough', () => {
+    expect(overlapRestriction(profile, [overlap(0, 0, 0)]).query).toBeUndefined();
+    expect(overlapRestriction(profile, []).query).toEqual({ match_none: {} });
+    expect(overlapRestriction(profile, [overlap(0, 0, 3)]).query).toEqual({
+      terms: { iscoGroups: ['711', '7112'] },
+    });
+  });
+
+  it('selects exactly the candidates whose overlap reaches the threshold', () => {
+    const pool = syntheticCandidates({ seed: 17, count: 1500 });
+    let kept = 0;
+    let dropped = 0;
+    let wrong = 0;
+    for (const vacancy of syntheticVacancyProfiles({ seed: 19, count: 10 })) {
+      for (const threshold of upperBoundLevels(vacancy, DEFAULT_MATCH_WEIGHTS).slice(0, 12)) {
+        const minimal = minimalOverlaps(vacancy, DEFAULT_MATCH_WEIGHTS, threshold);
+        const query = boundRestriction(vacancy, DEFAULT_MATCH_WEIGHTS, threshold);
+        for (const doc of pool) {
+          const expected = coveredBy(overlapOf(vacancy, doc), minimal);
+          if ((query === undefined || matches(query, doc)) !== expected) wrong++;
+          if (expected) kept++;
+          else dropped++;
+        }
+      }
+    }
+    expect(wrong).toBe(0);
+    expect(kept).toBeGreaterThan(1000);
+    expect(dropped).toBeGreaterThan(1000);
+  });
+
+  it('falls back to a coarser filter that keeps a superset when a vacancy has very many skills', () => {
+    const many = matchProfile({
+      requiredSkills: Array.from({ length: 50 }, (_, i) => `r${String(i).padStart(2, '0')}`),
+      optionalSkills: Array.from({ length: 50 }, (_, i) => `o${String(i).padStart(2, '0')}`),
+      occupation: '7112',
+    });
+    const levels = upperBoundLevels(many, DEFAULT_MATCH_WEIGHTS);
+    const threshold = levels[Math.floor(levels.length / 3)] as number;
+    const exact = overlapRestriction(many, minimalOverlaps(many, DEFAULT_MATCH_WEIGHTS, threshold));
+    expect(exact.leaves).toBeGreaterThan(MAX_RESTRICTION_LEAVES);
+    const query = boundRestriction(many, DEFAULT_MATCH_WEIGHTS, threshold);
+    const coarse = overlapRestriction(
+      many,
+      minimalOverlaps(many, DEFAULT_MATCH_WEIGHTS, threshold, 'skills-and-occupation'),
+    );
+    expect(coarse.leaves).toBeLessThanOrEqual(MAX_RESTRICTION_LEAVES);
+    expect(query).toEqual(coarse.query);
   });
 });
