@@ -89,28 +89,64 @@ export function formatStats(rows: readonly KindStats[]): string {
 /** Linux's USER_HZ: the unit of utime and stime in /proc/<pid>/stat. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/** CPU time (user + system, ms) so far of one process of a tree: all its threads, and its main thread. */
+export interface ProcessCpu {
+  readonly pid: number;
+  readonly totalMs: number;
+  readonly mainThreadMs: number;
+}
+
 /**
- * CPU time (user + system, ms) spent so far by a process and all its descendants, every thread
+ * CPU time spent so far by a process and all its descendants, per process, every thread
  * included (the server's dynalite worker too); undefined where /proc is not there. Under a
  * busy machine this is the steadier figure: wall-clock latency includes waiting for a core.
  */
-export function processTreeCpuMs(pid: number): number | undefined {
+export function processTreeCpu(pid: number): ProcessCpu[] | undefined {
   try {
-    let ticks = 0;
+    const out: ProcessCpu[] = [];
     const visit = (id: number) => {
-      const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may hold spaces: state is
-      // field 3, utime field 14 and stime field 15.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      out.push({
+        pid: id,
+        totalMs: statCpuMs(`/proc/${id}/stat`),
+        mainThreadMs: statCpuMs(`/proc/${id}/task/${id}/stat`),
+      });
       for (const task of readdirSync(`/proc/${id}/task`)) {
         const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
         for (const child of children.split(' ').filter(Boolean)) visit(Number(child));
       }
     };
     visit(pid);
-    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+    return out;
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of a /proc stat file, ms. */
+function statCpuMs(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field
+  // 3, utime field 14 and stime field 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** CPU spent between two snapshots: the whole tree, and the busiest process's main thread and other threads. */
+export function cpuBetween(
+  before: readonly ProcessCpu[],
+  after: readonly ProcessCpu[],
+): { totalMs: number; mainThreadMs: number; otherThreadsMs: number } {
+  let totalMs = 0;
+  let busiest = { totalMs: -1, mainThreadMs: 0 };
+  for (const a of after) {
+    const b = before.find((p) => p.pid === a.pid) ?? { totalMs: 0, mainThreadMs: 0 };
+    const delta = { totalMs: a.totalMs - b.totalMs, mainThreadMs: a.mainThreadMs - b.mainThreadMs };
+    totalMs += delta.totalMs;
+    if (delta.totalMs > busiest.totalMs) busiest = delta;
+  }
+  return {
+    totalMs,
+    mainThreadMs: busiest.mainThreadMs,
+    otherThreadsMs: busiest.totalMs - busiest.mainThreadMs,
+  };
 }

@@ -30,7 +30,14 @@ import {
   readRequests,
   upsertRequests,
 } from './load-requests.js';
-import { formatStats, type KindLoad, type KindStats, processTreeCpuMs, runLoads } from './load-run.js';
+import {
+  cpuBetween,
+  formatStats,
+  type KindLoad,
+  type KindStats,
+  processTreeCpu,
+  runLoads,
+} from './load-run.js';
 import { machineLine } from './machine.js';
 
 const { values } = parseArgs({
@@ -70,22 +77,29 @@ console.log(
 /** The server's CPU time per response, ms, by run. */
 const cpuPerResponse = new Map<string, number>();
 
-/** Runs the loads side by side and prints the server's CPU time per response of the run. */
+/**
+ * Runs the loads side by side and prints the CPU time of the run: the server's per response
+ * (all its threads), its main thread's and other threads' share of a core, and the load
+ * generator's (this process). Cores short of what the threads could use went to other work.
+ */
 async function measured(
   run: string,
   target: string,
   loads: KindLoad[],
   duration: number,
 ): Promise<KindStats[]> {
-  const before = processTreeCpuMs(server.pid);
+  const before = processTreeCpu(server.pid);
+  const ownBefore = process.cpuUsage();
   const stats = await runLoads(target, loads, duration);
-  const after = processTreeCpuMs(server.pid);
+  const own = process.cpuUsage(ownBefore);
+  const after = processTreeCpu(server.pid);
   const responses = stats.reduce((n, r) => n + r.responses, 0);
-  if (before !== undefined && after !== undefined && responses > 0) {
-    const cpu = after - before;
-    cpuPerResponse.set(run, cpu / responses);
+  const cores = (ms: number) => (ms / 1000 / duration).toFixed(2);
+  if (before && after && responses > 0) {
+    const cpu = cpuBetween(before, after);
+    cpuPerResponse.set(run, cpu.totalMs / responses);
     console.log(
-      `   server CPU (all its threads): ${(cpu / 1000).toFixed(1)} s, ${(cpu / responses).toFixed(2)} ms per response, ${(cpu / 1000 / duration).toFixed(2)} cores on average`,
+      `   server CPU: ${(cpu.totalMs / responses).toFixed(2)} ms per response; cores: main thread ${cores(cpu.mainThreadMs)}, other threads ${cores(cpu.otherThreadsMs)}; load generator ${cores((own.user + own.system) / 1000)}`,
     );
   }
   return stats;
