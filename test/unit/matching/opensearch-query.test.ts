@@ -4,6 +4,8 @@ import {
   boundRestriction,
   countQuery,
   eligibleBucketKey,
+  FIRST_ROUND_SPAN,
+  firstRoundLevel,
   MAX_RESTRICTION_LEAVES,
   overlapRestriction,
   overlapScoringClauses,
@@ -184,6 +186,13 @@ describe('OpenSearch match queries', () => {
           expect(value % code.optional).toBe(d);
         }
     expect(codes.size).toBe(3 * 2 * 5);
+  });
+
+  it(`starts the ranking rounds at the lowest level within ${FIRST_ROUND_SPAN} of the highest`, () => {
+    expect(firstRoundLevel([1, 0.98, 0.96, 0.9, 0.5])).toBe(2);
+    expect(firstRoundLevel([1, 0.9])).toBe(0);
+    expect(firstRoundLevel([1])).toBe(0);
+    expect(firstRoundLevel([1, 0.99, 0.97])).toBe(2);
   });
 
   it('refuses a vacancy whose code would not be an exact float32 integer', () => {
