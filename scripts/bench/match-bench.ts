@@ -333,10 +333,17 @@ async function main(): Promise<void> {
         index,
         body: { index: { requests: { cache: { enable: false } } } },
       });
-      const { body: stats } = await client.indices.stats({ index, metric: ['store', 'segments', 'docs'] });
+      const { body: stats } = await client.indices.stats({ index, metric: ['store', 'docs'] });
       const total = stats.indices?.[index]?.total;
+      // The live segments' files; `store` also counts merged-away files not yet deleted.
+      const { body: segments } = await client.cat.segments({ index, format: 'json', bytes: 'b' });
+      const segmentBytes = (segments as { size?: string }[]).reduce(
+        (sum, seg) => sum + Number(seg.size ?? 0),
+        0,
+      );
+      const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
       notes.push(
-        `index ${index}: ${total?.docs?.count} docs, store ${((total?.store?.size_in_bytes ?? 0) / 2 ** 20).toFixed(1)} MiB (${Math.round((total?.store?.size_in_bytes ?? 0) / pool.length)} B/doc), ${total?.segments?.count} segment(s)`,
+        `index ${index}: ${total?.docs?.count} docs in ${segments.length} segment(s) of ${mib(segmentBytes)} (${Math.round(segmentBytes / pool.length)} B/doc); _stats store ${mib(total?.store?.size_in_bytes ?? 0)}`,
       );
       const rounds: RankRound[] = [];
       const engine = new OpenSearchMatchEngine({ client, index, onRound: (round) => rounds.push(round) });
