@@ -12,6 +12,7 @@ import {
   type RuleCondition,
   zeroExclusions,
 } from './match-engine.js';
+import { languageField } from './opensearch-mapping-requirements.js';
 import { overlapCode, PAINLESS_MATCH_SCORE, painlessScoreParams } from './painless-score.js';
 import {
   type CandidateOverlap,
@@ -21,7 +22,13 @@ import {
   scoreCandidate,
   type VacancyMatchProfile,
 } from './score-model.js';
-import { minimalOverlaps, type OverlapPrecision, upperBoundLevels } from './upper-bound-levels.js';
+import {
+  minimalOverlaps,
+  type OverlapPrecision,
+  type PerfectScoreRequirements,
+  perfectScoreRequirements,
+  upperBoundLevels,
+} from './upper-bound-levels.js';
 
 /** A hit whose `_score` differs from the model's score recomputed from its `_source`. */
 export interface ScoreMismatch {
@@ -41,6 +48,11 @@ export interface OpenSearchMatchEngineOptions {
   readonly onScoreMismatch?: (mismatch: ScoreMismatch) => void;
   /** Observes every ranking round (tests, benchmarks). */
   readonly onRound?: (round: RankRound) => void;
+  /**
+   * Whether to look for topK candidates at the perfect score first (see the class doc);
+   * default true. Off, the rounds alone rank (the same hits).
+   */
+  readonly perfectShortcut?: boolean;
 }
 
 /** What a round of the ranking did, for tests and benchmarks (`OpenSearchMatchEngine.onRound`). */
@@ -54,6 +66,8 @@ export interface RankRound {
   readonly scored: number;
   /** OpenSearch's `took` of the round, ms. */
   readonly tookMs: number;
+  /** The round scored the topK lowest ids at the perfect score only (the perfect-score shortcut). */
+  readonly perfect?: boolean;
 }
 
 /**
@@ -84,6 +98,18 @@ export interface RankRound {
  *      θ, nobody outside the round's filter can reach τ: the hits are the answer. Otherwise one
  *      more round with the filter "bound ≥ τ", whose hits are the answer.
  *    Usually one or two rounds, each scoring a few hundred to a few thousand candidates.
+ *
+ * 3. **Perfect-score shortcut** (`perfectQuery`), concurrent with the count, before the rounds.
+ *    When thousands of candidates tie at the top (coarse factors), a round scores all of them
+ *    to find the lowest ids. But the highest ranking score anyone can have, every factor at 1
+ *    (`perfectScore`), is reached exactly by the candidates meeting native requirements (every
+ *    skill, the unit group, the languages, the experience, readiness, diploma:
+ *    `perfectScoreRequirements`). So a plain filter over the pool and the conditions, sorted
+ *    by `id` asc, size topK, no script, finds the topK lowest ids among them; if it finds topK,
+ *    they are the answer (nobody ranks above them, and any other candidate at their score would
+ *    have been in the filter with a lower id), and one more script_score request restricted to
+ *    those ids scores and orders them, so OpenSearch scores every hit as in the rounds. With
+ *    fewer than topK, the rounds rank as usual (one native query later).
  *
  * The score itself is computed by OpenSearch in every round: the inner query matches the
  * vacancy's skills and ISCO prefixes as constant-score clauses whose sum encodes (r, o, d)
@@ -155,6 +181,12 @@ export class OpenSearchMatchEngine implements MatchEngine {
     knownTotal: () => number | undefined,
   ): Promise<readonly RankResponseHit[]> {
     const { profile, weights, topK } = request;
+    const perfect =
+      this.options.perfectShortcut === false ? undefined : perfectScoreRequirements(profile, weights);
+    if (perfect) {
+      const ids = await this.perfectIds(request, perfect);
+      if (ids.length >= topK) return this.scorePerfect(request, perfect, ids);
+    }
     const levels = upperBoundLevels(profile, weights);
     const last = levels.length - 1;
     let index = firstRoundLevel(levels);
@@ -173,6 +205,32 @@ export class OpenSearchMatchEngine implements MatchEngine {
       if (index === last || (levels[index + 1] as number) < tau) return hits;
       return this.round(request, tau, round + 1);
     }
+  }
+
+  /** The topK lowest ids at the perfect score (fewer if there are fewer). */
+  private async perfectIds(request: RankRequest, perfect: PerfectScoreRequirements): Promise<string[]> {
+    const body = await this.search<{ hits: { hits: readonly { _source: { id: string } }[] } }>(
+      perfectQuery(request, perfect),
+    );
+    return body.hits.hits.map((hit) => hit._source.id);
+  }
+
+  /** The painless score of the perfect candidates `ids`, in ranking order. */
+  private async scorePerfect(
+    request: RankRequest,
+    perfect: PerfectScoreRequirements,
+    ids: readonly string[],
+  ): Promise<readonly RankResponseHit[]> {
+    const body = await this.search<RankResponseBody>(scoreQuery(request, { terms: { id: [...ids] } }));
+    this.options.onRound?.({
+      round: 1,
+      threshold: perfect.perfectScore,
+      hits: body.hits.hits.length,
+      scored: body.hits.total.value,
+      tookMs: body.took,
+      perfect: true,
+    });
+    return body.hits.hits;
   }
 
   private async round(
@@ -314,6 +372,55 @@ export function countQuery(request: RankRequest): Record<string, unknown> {
         },
       },
     },
+  };
+}
+
+/**
+ * The candidates at the perfect score (`perfectScoreRequirements`) among the eligible ones of
+ * the ring, as native filters: the topK lowest ids, no scoring.
+ */
+export function perfectScoreFilter(request: RankRequest, perfect: PerfectScoreRequirements): QueryClause[] {
+  const filter: QueryClause[] = [];
+  for (const skill of [...perfect.requiredSkills, ...perfect.optionalSkills])
+    filter.push({ term: { skills: skill } });
+  if (perfect.unitGroup !== undefined) filter.push({ term: { iscoGroups: perfect.unitGroup } });
+  for (const { language, level } of perfect.languages) {
+    filter.push({ range: { [languageField(language)]: { gte: level } } });
+  }
+  if (perfect.minExperienceYears !== undefined) {
+    filter.push({ range: { workExperienceYears: { gte: perfect.minExperienceYears } } });
+  }
+  if (perfect.readiness && request.ring.ring >= 3) {
+    filter.push(
+      { range: { readinessDutch: { gte: perfect.readiness.dutch } } },
+      { range: { readinessCivic: { gte: perfect.readiness.civic } } },
+      { range: { readinessSoftSkills: { gte: perfect.readiness.softSkills } } },
+    );
+  }
+  if (perfect.diplomaRecognitions)
+    filter.push({ terms: { diplomaRecognition: [...perfect.diplomaRecognitions] } });
+  return filter;
+}
+
+/** The search for the topK lowest ids at the perfect score (see the class doc). */
+export function perfectQuery(
+  request: RankRequest,
+  perfect: PerfectScoreRequirements,
+): Record<string, unknown> {
+  return {
+    size: request.topK,
+    track_total_hits: false,
+    _source: ['id'],
+    query: {
+      bool: {
+        filter: [
+          ...ringPoolFilters(request),
+          ...effectiveConditions(request).map((c) => conditionToQuery(c.condition)),
+          ...perfectScoreFilter(request, perfect),
+        ],
+      },
+    },
+    sort: [{ id: { order: 'asc' } }],
   };
 }
 

@@ -314,6 +314,25 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
         diplomaRecognition: i % 10 === 0 ? 'refused' : 'not-needed',
       }),
     ),
+    // Ring 3 of STRESS-PERFECT, for the perfect-score shortcut: per five ids, 'full match' scores
+    // the float32 1 (every factor at 1, or experience a hair below the minimum that still rounds
+    // to 1) twice, and misses it three times (experience 1.9, civic orientation in progress,
+    // Dutch below the required level).
+    ...Array.from({ length: 200 }, (_, i) =>
+      clone(`perf-3-${pad((i * 37) % 200)}`, {
+        ring: 3,
+        pes: 'STRESS-PERFECT',
+        country: 'NL',
+        region: undefined,
+        ...[
+          {},
+          { workExperienceYears: 2 * (1 - 1e-9) },
+          { workExperienceYears: 1.9 },
+          { readinessCivic: 1 },
+          { languages: { en: 3, nl: 2 } },
+        ][i % 5],
+      }),
+    ),
     // Fewer than topK.
     ...Array.from({ length: 15 }, (_, i) =>
       clone(`few-4-${pad(i)}`, { ring: 4, pes: 'STRESS-FEW', country: 'MA', region: undefined }),
@@ -382,6 +401,10 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
         name: `${name}, ring 3, every candidate at the highest bound, top 25`,
         request: { ...common, ring: { ring: 3 }, pes: 'STRESS-FULL', topK: 25 },
       },
+      ...[10, 80, 81].map((topK) => ({
+        name: `${name}, ring 3 of STRESS-PERFECT, top ${topK} (80 at the perfect score for 'full match')`,
+        request: { ...common, ring: { ring: 3 as const }, pes: 'STRESS-PERFECT', topK },
+      })),
       {
         name: `${name}, ring 4, 15 candidates, top 20`,
         request: { ...common, ring: { ring: 4, countries: ['MA'] }, pes: 'STRESS-FEW', topK: 20 },
@@ -429,6 +452,29 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
     expect(roundsBySearch.get('a required skill nobody holds, ring 1, top 30')?.[0]?.hits).toBe(0);
     expect(all.some((r) => r.length >= 3)).toBe(true);
     expect(all.some((r) => r.at(-1)?.threshold === Number.NEGATIVE_INFINITY)).toBe(true);
+    // The perfect-score shortcut: with at least topK candidates at the perfect score one
+    // scoring request of topK ids, with fewer the rounds.
+    const perfect = (topK: number) =>
+      roundsBySearch.get(
+        `full match, ring 3 of STRESS-PERFECT, top ${topK} (80 at the perfect score for 'full match')`,
+      );
+    for (const topK of [10, 80])
+      expect(perfect(topK)).toMatchObject([{ perfect: true, scored: topK, hits: topK }]);
+    expect(perfect(81)?.some((r) => r.perfect)).toBe(false);
+    expect(roundsBySearch.get('full match, ring 1, top 1 among 700 ties')).toMatchObject([
+      { perfect: true, scored: 1 },
+    ]);
+    expect(roundsBySearch.get('full match, ring 1, top 701')?.some((r) => r.perfect)).toBe(false);
+    const perfectHits = get(
+      "full match, ring 3 of STRESS-PERFECT, top 81 (80 at the perfect score for 'full match')",
+    ).hits;
+    expect(perfectHits.slice(0, 80).every((h) => h.score === 1)).toBe(true);
+    expect(perfectHits[80]?.score).toBeLessThan(1);
+    expect(
+      perfectHits.some((h) =>
+        h.breakdown.factors.some((f) => f.name === 'experience' && f.value < 1 && h.score === 1),
+      ),
+    ).toBe(true);
     expect(mismatches).toEqual([]);
   });
 });
