@@ -350,6 +350,7 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
       index: stressIndex,
       onScoreMismatch: (m) => mismatches.push(m),
       onRound: (round) => rounds.push(round),
+      perfectShortcut: true,
     });
   });
 
