@@ -52,8 +52,9 @@ export interface OpenSearchMatchEngineOptions {
    * Whether to look for topK candidates at the perfect score first (see the class doc); the
    * same hits either way. Default off: on the tie-heavy synthetic pool at a million candidates
    * it cut the candidates scored per round (p95 4,428 → 1,942, max 9,577 → 4,983) but the
-   * node's CPU per match went up (docs/benchmarks.md), so the id-sorted filter costs more than
-   * the scoring it saves; not yet understood.
+   * node's CPU per match went up (docs/benchmarks.md): its id-sorted filter, a conjunction of
+   * common skill terms, costs most of a count in every ring search, while the scoring it saves
+   * is large only in the few with thousands of ties.
    */
   readonly perfectShortcut?: boolean;
 }
