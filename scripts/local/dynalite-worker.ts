@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTable } from '../../shared/adapters/dynamodb/table.js';
-import { type LocalDynamo, startDynalite } from './dynalite.js';
+import { type LocalDynamo, localDynamoClient, startDynalite } from './dynalite.js';
 
 /**
  * dynalite in a worker thread of this process, on a loopback port: the API and the database
@@ -47,12 +46,7 @@ export async function startDynaliteWorker(
   });
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 3,
-  });
+  const client = localDynamoClient(endpoint);
   const tableName = options.tableName ?? 'concentric';
   try {
     await createTable(client, tableName);

@@ -3,6 +3,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createTable } from '../../shared/adapters/dynamodb/table.js';
 
+/** The real AWS SDK client for a dynalite on loopback: static local credentials, 3 attempts. */
+export function localDynamoClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 3,
+  });
+}
+
 export interface LocalDynamo {
   readonly endpoint: string;
   readonly client: DynamoDBClient;
@@ -24,12 +34,7 @@ export async function startDynalite(
   });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 3,
-  });
+  const client = localDynamoClient(endpoint);
   const tableName = options.tableName ?? 'concentric';
   await createTable(client, tableName);
   return {
