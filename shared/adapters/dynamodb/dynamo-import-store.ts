@@ -14,7 +14,7 @@ import type {
   PlannedWrite,
   RowReport,
 } from '../../ports/import-store.js';
-import { isConditionalCheckFailure } from './conditional.js';
+import { unlessConditionFails } from './conditional.js';
 
 /**
  * Import jobs in the single table:
@@ -75,8 +75,8 @@ export class DynamoImportStore implements ImportStore {
   ) {}
 
   async create(job: ImportJob, ttlSeconds: number): Promise<'created' | 'exists'> {
-    try {
-      await this.db.send(
+    const written = await unlessConditionFails(
+      this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
@@ -89,12 +89,9 @@ export class DynamoImportStore implements ImportStore {
           },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return 'created';
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return 'exists';
-      throw error;
-    }
+      ),
+    );
+    return written ? 'created' : 'exists';
   }
 
   async get(id: string): Promise<ImportJob | undefined> {
@@ -105,8 +102,8 @@ export class DynamoImportStore implements ImportStore {
   }
 
   async claim(id: string, owner: string, now: Date, leaseMs: number): Promise<ImportJob | undefined> {
-    try {
-      const result = await this.db.send(
+    const result = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: jobKey(id),
@@ -125,12 +122,9 @@ export class DynamoImportStore implements ImportStore {
           },
           ReturnValues: 'ALL_NEW',
         }),
-      );
-      return result.Attributes ? toJob(result.Attributes) : undefined;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return undefined;
-      throw error;
-    }
+      ),
+    );
+    return result?.Attributes ? toJob(result.Attributes) : undefined;
   }
 
   async advance(
@@ -141,8 +135,8 @@ export class DynamoImportStore implements ImportStore {
     now: Date,
     leaseMs: number,
   ): Promise<boolean> {
-    try {
-      await this.db.send(
+    const written = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: jobKey(id),
@@ -159,12 +153,9 @@ export class DynamoImportStore implements ImportStore {
             ':me': owner,
           },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
+    return written !== undefined;
   }
 
   async finish(
@@ -173,8 +164,9 @@ export class DynamoImportStore implements ImportStore {
     outcome: { status: 'completed' | 'failed'; error?: ImportJob['error'] },
     now: Date,
   ): Promise<void> {
-    try {
-      await this.db.send(
+    // A refused condition means another worker took over and will finish it.
+    await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: jobKey(id),
@@ -188,11 +180,8 @@ export class DynamoImportStore implements ImportStore {
             ...(outcome.error ? { ':error': outcome.error } : {}),
           },
         }),
-      );
-    } catch (error) {
-      // Another worker took over and will finish it.
-      if (!isConditionalCheckFailure(error)) throw error;
-    }
+      ),
+    );
   }
 
   async getChunk(jobId: string, n: number): Promise<ChunkRecord | undefined> {

@@ -15,7 +15,7 @@ import type {
   WebhookStore,
   WebhookSubscription,
 } from '../../ports/webhook-store.js';
-import { isConditionalCheckFailure } from './conditional.js';
+import { unlessConditionFails } from './conditional.js';
 
 /**
  * Webhooks in the single table:
@@ -105,20 +105,17 @@ export class DynamoWebhookStore implements WebhookStore {
   }
 
   async deleteSubscription(owner: WebhookOwner, id: string): Promise<boolean> {
-    try {
-      await this.db.send(
+    const deleted = await unlessConditionFails(
+      this.db.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: subKey(id),
           ConditionExpression: 'ownerOrg = :org AND ownerRole = :role',
           ExpressionAttributeValues: { ':org': owner.org, ':role': owner.role },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
+    return deleted !== undefined;
   }
 
   async subscriptionsOfKind(kind: SubscriptionKind): Promise<WebhookSubscription[]> {
@@ -130,8 +127,8 @@ export class DynamoWebhookStore implements WebhookStore {
   // ── Deliveries ─────────────────────────────────────────────────────────────
 
   async enqueue(d: WebhookDelivery): Promise<boolean> {
-    try {
-      await this.db.send(
+    const written = await unlessConditionFails(
+      this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
@@ -144,12 +141,9 @@ export class DynamoWebhookStore implements WebhookStore {
           },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
+    return written !== undefined;
   }
 
   async getDelivery(id: string): Promise<WebhookDelivery | undefined> {
@@ -187,8 +181,8 @@ export class DynamoWebhookStore implements WebhookStore {
   }
 
   async claim(id: string, owner: string, now: Date, leaseMs: number): Promise<WebhookDelivery | undefined> {
-    try {
-      const result = await this.db.send(
+    const result = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: deliveryKey(id),
@@ -205,12 +199,9 @@ export class DynamoWebhookStore implements WebhookStore {
           },
           ReturnValues: 'ALL_NEW',
         }),
-      );
-      return result.Attributes ? pick<WebhookDelivery>(result.Attributes, DELIVERY_FIELDS) : undefined;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return undefined;
-      throw error;
-    }
+      ),
+    );
+    return result?.Attributes ? pick<WebhookDelivery>(result.Attributes, DELIVERY_FIELDS) : undefined;
   }
 
   async settle(
@@ -227,8 +218,9 @@ export class DynamoWebhookStore implements WebhookStore {
     if (!current) return;
     const history = [...current.history, outcome.attempt].slice(-HISTORY);
     const pending = outcome.status === 'pending';
-    try {
-      await this.db.send(
+    // A refused condition means the claim lapsed and another dispatcher took over; its outcome stands.
+    await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: deliveryKey(id),
@@ -252,17 +244,14 @@ export class DynamoWebhookStore implements WebhookStore {
             ...(outcome.deliveredAt ? { ':deliveredAt': outcome.deliveredAt } : {}),
           },
         }),
-      );
-    } catch (error) {
-      // The claim lapsed and another dispatcher took over: its outcome stands.
-      if (!isConditionalCheckFailure(error)) throw error;
-    }
+      ),
+    );
   }
 
   async replay(id: string, now: Date): Promise<WebhookDelivery | undefined> {
     const at = now.toISOString();
-    try {
-      const result = await this.db.send(
+    const result = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: deliveryKey(id),
@@ -279,12 +268,9 @@ export class DynamoWebhookStore implements WebhookStore {
           },
           ReturnValues: 'ALL_NEW',
         }),
-      );
-      return result.Attributes ? pick<WebhookDelivery>(result.Attributes, DELIVERY_FIELDS) : undefined;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return undefined;
-      throw error;
-    }
+      ),
+    );
+    return result?.Attributes ? pick<WebhookDelivery>(result.Attributes, DELIVERY_FIELDS) : undefined;
   }
 
   // ── Feed consumer cursors ──────────────────────────────────────────────────
