@@ -18,9 +18,9 @@ import {
 } from '../../shared/adapters/opensearch/candidate-index.js';
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
-import { syntheticCandidates } from '../../shared/matching/synthetic-pool.js';
 import type { SearchWrite } from '../../shared/ports/candidate-search.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { syntheticCandidates } from '../data/synthetic-pool.js';
 import { type OpenSearchNode, startOpenSearch } from '../opensearch/launcher.js';
 
 function intFlag(name: string, fallback: number, min = 1): number {

@@ -29,16 +29,19 @@ import { parseArgs } from 'node:util';
 import { Client } from '@opensearch-project/opensearch';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { createCandidateIndex, makeLive } from '../../shared/adapters/opensearch/candidate-index.js';
-import { type DemoVacancy, demoCandidateDocuments, demoVacancies } from '../../shared/matching/demo-pool.js';
+import {
+  OpenSearchMatchEngine,
+  type RankRound,
+} from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import { fullScanRank } from '../../shared/matching/full-scan.js';
 import type { RankRequest, RankResult } from '../../shared/matching/match-engine.js';
-import { OpenSearchMatchEngine, type RankRound } from '../../shared/matching/opensearch-match-engine.js';
 import { DEFAULT_MATCH_WEIGHTS } from '../../shared/matching/score-model.js';
-import { syntheticCandidates, syntheticVacancyProfiles } from '../../shared/matching/synthetic-pool.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { anyOf, not } from '../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { type DemoVacancy, demoCandidateDocuments, demoVacancies } from '../data/demo-pool.js';
+import { syntheticCandidates, syntheticVacancyProfiles } from '../data/synthetic-pool.js';
 import { startOpenSearch } from '../opensearch/launcher.js';
 import { percentile } from './machine.js';
 

@@ -3,11 +3,11 @@ import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-cand
 import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacancy-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
+import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/embedded-insight-engine.js';
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
-import { EmbeddedInsightEngine } from '../../shared/insight/embedded-insight-engine.js';
 import type { InsightEngine } from '../../shared/insight/insight-engine.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';

@@ -7,10 +7,10 @@ import { HeaderIdentityProvider } from '../adapters/identity/header-identity.js'
 import { JwtIdentityProvider } from '../adapters/identity/jwt-identity.js';
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
+import { OpenSearchInsightEngine } from '../adapters/opensearch/opensearch-insight-engine.js';
+import { OpenSearchMatchEngine } from '../adapters/opensearch/opensearch-match-engine.js';
 import { type AppDeps, createApp } from '../app/create-app.js';
 import { readConfig } from '../config.js';
-import { OpenSearchInsightEngine } from '../insight/opensearch-insight-engine.js';
-import { OpenSearchMatchEngine } from '../matching/opensearch-match-engine.js';
 import { systemClock } from '../ports/clock.js';
 import { randomIds } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';

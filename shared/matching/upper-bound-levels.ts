@@ -1,22 +1,15 @@
 import {
   type CandidateOverlap,
-  DIPLOMA_FIT,
-  experienceFit,
-  FACTOR_NAMES,
-  type FactorName,
-  languageFit,
   type MatchWeights,
-  READINESS_DUTCH_TARGET,
   rankingScore,
   scoreUpperBound,
   UPPER_BOUND_SLACK,
   type VacancyMatchProfile,
-  weightedSum,
 } from './score-model.js';
 
 /**
  * Threshold pruning for an engine that filters instead of walking candidates in bound order
- * (OpenSearch; see opensearch-match-engine.ts).
+ * (OpenSearch; see shared/adapters/opensearch/opensearch-match-engine.ts).
  *
  * A candidate's score is at most `scoreUpperBound` of its overlap (r required skills matched,
  * o optional skills matched, d shared ISCO digits): the skill and occupation factors as they
@@ -131,146 +124,5 @@ export function coveredBy(overlap: CandidateOverlap, minimal: readonly Candidate
       overlap.requiredMatched >= m.requiredMatched &&
       overlap.optionalMatched >= m.optionalMatched &&
       overlap.sharedIscoDigits >= m.sharedIscoDigits,
-  );
-}
-
-/**
- * What a candidate needs to reach the maximal ranking score, `perfectScore`: the float32 of the
- * weighted sum with every factor at 1. No candidate ranks above it (each factor is at most 1,
- * and the weighted sum and fround are monotone), and a candidate ranks at it iff it meets every
- * requirement listed (a search engine filters on them natively, no script):
- * - every required and every optional skill, the vacancy's ISCO unit group;
- * - each required language at the required CEFR ordinal or above;
- * - `workExperienceYears ≥ minExperienceYears` (or undefined: any);
- * - readiness at 1 in rings 3 and 4: Dutch ≥ READINESS_DUTCH_TARGET, civic orientation and soft
- *   skills completed (2; the ordinals are 0–2);
- * - diploma fit 1 (`diplomaRecognitions`) where the occupation is regulated.
- *
- * "iff" holds because each listed factor, one step below 1 with every other factor at 1,
- * already rounds below `perfectScore` (checked here; a factor whose weight is 0 is dropped, as
- * it cannot move the score). The experience factor is continuous: its requirement is the
- * smallest years value that still rounds to `perfectScore`, found by bisection over doubles,
- * which is the minimum itself unless the experience weight is tiny. Undefined when the perfect
- * score is out of reach (an ISCO code that is not a 4-digit unit group) or a factor's step is
- * too small for the iff (a tiny weight): the caller then ranks without this shortcut.
- */
-export interface PerfectScoreRequirements {
-  readonly perfectScore: number;
-  readonly requiredSkills: readonly string[];
-  readonly optionalSkills: readonly string[];
-  /** The ISCO unit group the candidate must hold, or undefined if the occupation factor has no weight. */
-  readonly unitGroup: string | undefined;
-  readonly languages: readonly { readonly language: string; readonly level: number }[];
-  readonly minExperienceYears: number | undefined;
-  /** Readiness 1 in rings 3 and 4 (rings 1 and 2 always have it). */
-  readonly readiness:
-    | { readonly dutch: number; readonly civic: number; readonly softSkills: number }
-    | undefined;
-  /** The diploma recognitions at fit 1, or undefined if any will do. */
-  readonly diplomaRecognitions: readonly string[] | undefined;
-}
-
-/** Training ordinal of "completed" (civic orientation, soft skills). */
-const TRAINING_COMPLETED = 2;
-
-export function perfectScoreRequirements(
-  profile: VacancyMatchProfile,
-  weights: MatchWeights,
-): PerfectScoreRequirements | undefined {
-  if (profile.occupation.length !== 4) return undefined;
-  const ones = FACTOR_NAMES.map(() => 1);
-  const perfectScore = rankingScore(weightedSum(weights, ones));
-  const scoreWith = (name: FactorName, value: number) =>
-    rankingScore(
-      weightedSum(
-        weights,
-        ones.map((one, i) => (FACTOR_NAMES[i] === name ? value : one)),
-      ),
-    );
-  /** Whether the factor must be 1: true, false (it cannot move the score), or undefined (no exact filter). */
-  const needed = (name: FactorName, highestBelowOne: number | undefined): boolean | undefined => {
-    if (highestBelowOne === undefined || weights[name] === 0) return false;
-    return scoreWith(name, highestBelowOne) < perfectScore ? true : undefined;
-  };
-  const fraction = (n: number) => (n === 0 ? undefined : (n - 1) / n);
-  // The language fit just below 1: one requirement a CEFR level short (levels are whole ordinals).
-  let languageBelow: number | undefined;
-  for (const [i, req] of profile.languages.entries()) {
-    const levels = Object.fromEntries(profile.languages.map((r) => [r.language, r.level]));
-    levels[req.language] = req.level - 1;
-    const value = languageFit(profile.languages, levels);
-    if (i === 0 || value > (languageBelow as number)) languageBelow = value;
-  }
-  const diplomaBelow = Math.max(...Object.values(DIPLOMA_FIT).filter((v) => v < 1));
-  const need = {
-    required: needed('requiredSkills', fraction(profile.requiredSkills.length)),
-    optional: needed('optionalSkills', fraction(profile.optionalSkills.length)),
-    occupation: needed('occupation', 0.75),
-    language: needed('language', languageBelow),
-    readiness: needed('readiness', 7 / 8),
-    diploma: needed('diploma', profile.regulated ? diplomaBelow : undefined),
-  };
-  if (Object.values(need).some((n) => n === undefined)) return undefined;
-  let minExperienceYears: number | undefined;
-  const min = profile.minExperienceYears;
-  const reaches = (years: number) => scoreWith('experience', experienceFit(years, min)) === perfectScore;
-  if (min > 0 && weights.experience > 0 && !reaches(0)) {
-    // The smallest double y in (0, min] with reaches(y): reaches is monotone in y.
-    let lo = 0;
-    let hi = min;
-    for (;;) {
-      const mid = lo + (hi - lo) / 2;
-      if (mid <= lo || mid >= hi) break;
-      if (reaches(mid)) hi = mid;
-      else lo = mid;
-    }
-    minExperienceYears = hi;
-  }
-  return {
-    perfectScore,
-    requiredSkills: need.required ? profile.requiredSkills : [],
-    optionalSkills: need.optional ? profile.optionalSkills : [],
-    unitGroup: need.occupation ? profile.occupation : undefined,
-    languages: need.language ? profile.languages : [],
-    minExperienceYears,
-    readiness: need.readiness
-      ? { dutch: READINESS_DUTCH_TARGET, civic: TRAINING_COMPLETED, softSkills: TRAINING_COMPLETED }
-      : undefined,
-    diplomaRecognitions: need.diploma
-      ? Object.keys(DIPLOMA_FIT)
-          .filter((k) => DIPLOMA_FIT[k] === 1)
-          .sort()
-      : undefined,
-  };
-}
-
-/** Whether a candidate meets the requirements (the pure twin of the engine's filter, for tests). */
-export function meetsPerfectScoreRequirements(
-  requirements: PerfectScoreRequirements,
-  candidate: {
-    readonly ring: number;
-    readonly skills: readonly string[];
-    readonly iscoGroups: readonly string[];
-    readonly languages: Readonly<Record<string, number>>;
-    readonly workExperienceYears: number;
-    readonly readinessDutch: number;
-    readonly readinessCivic: number;
-    readonly readinessSoftSkills: number;
-    readonly diplomaRecognition: string;
-  },
-): boolean {
-  const r = requirements;
-  return (
-    r.requiredSkills.every((k) => candidate.skills.includes(k)) &&
-    r.optionalSkills.every((k) => candidate.skills.includes(k)) &&
-    (r.unitGroup === undefined || candidate.iscoGroups.includes(r.unitGroup)) &&
-    r.languages.every((l) => (candidate.languages[l.language] ?? 0) >= l.level) &&
-    (r.minExperienceYears === undefined || candidate.workExperienceYears >= r.minExperienceYears) &&
-    (r.readiness === undefined ||
-      candidate.ring <= 2 ||
-      (candidate.readinessDutch >= r.readiness.dutch &&
-        candidate.readinessCivic >= r.readiness.civic &&
-        candidate.readinessSoftSkills >= r.readiness.softSkills)) &&
-    (r.diplomaRecognitions === undefined || r.diplomaRecognitions.includes(candidate.diplomaRecognition))
   );
 }

@@ -8,8 +8,8 @@ import {
 } from '../../shared/adapters/opensearch/candidate-index.js';
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
+import { OpenSearchMatchEngine } from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import type { CandidateProfile } from '../../shared/domain/candidate.js';
-import { OpenSearchMatchEngine } from '../../shared/matching/opensearch-match-engine.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { expireCandidates } from '../../shared/use-cases/erasure-use-cases.js';

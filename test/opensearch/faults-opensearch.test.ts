@@ -10,7 +10,7 @@ import { findFreePort, type OpenSearchNode, startOpenSearch } from '../../script
 import { ensureCandidateIndex } from '../../shared/adapters/opensearch/candidate-index.js';
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
-import { OpenSearchMatchEngine } from '../../shared/matching/opensearch-match-engine.js';
+import { OpenSearchMatchEngine } from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import type {
   CandidateSearch,
   SearchWrite,

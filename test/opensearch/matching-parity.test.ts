@@ -1,25 +1,25 @@
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCandidateDocuments, demoVacancies } from '../../scripts/data/demo-pool.js';
+import {
+  seededRandom,
+  syntheticCandidates,
+  syntheticVacancyProfiles,
+} from '../../scripts/data/synthetic-pool.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
-import { conditionToQuery } from '../../shared/matching/condition-to-query.js';
-import { demoCandidateDocuments, demoVacancies } from '../../shared/matching/demo-pool.js';
-import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
-import { MATCHING_MAPPING_PROPERTIES } from '../../shared/matching/opensearch-mapping-requirements.js';
+import { conditionToQuery } from '../../shared/adapters/opensearch/condition-to-query.js';
+import { MATCHING_MAPPING_PROPERTIES } from '../../shared/adapters/opensearch/opensearch-mapping-requirements.js';
 import {
   OpenSearchMatchEngine,
   type RankRound,
   type ScoreMismatch,
-} from '../../shared/matching/opensearch-match-engine.js';
+} from '../../shared/adapters/opensearch/opensearch-match-engine.js';
+import type { RankRequest, RuleCondition } from '../../shared/matching/match-engine.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   type MatchWeights,
   type VacancyMatchProfile,
 } from '../../shared/matching/score-model.js';
-import {
-  seededRandom,
-  syntheticCandidates,
-  syntheticVacancyProfiles,
-} from '../../shared/matching/synthetic-pool.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import {
   and,
@@ -38,7 +38,7 @@ import { opensearchUrl } from '../support/opensearch-url.js';
 /**
  * Parity of the two engines on a real OpenSearch node: the same pool in both, then for every
  * vacancy profile and every ring the same top-k ids in the same order, the same scores, totals
- * and exclusion counts. Two pools: a seeded synthetic one (shared/matching/synthetic-pool.ts),
+ * and exclusion counts. Two pools: a seeded synthetic one (scripts/data/synthetic-pool.ts),
  * whose coarse factors give many exact ties, so the id tie-break is exercised on every page;
  * and the demo generator's (shared/demo), taken through the schema and the taxonomy.
  */
@@ -314,7 +314,7 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
         diplomaRecognition: i % 10 === 0 ? 'refused' : 'not-needed',
       }),
     ),
-    // Ring 3 of STRESS-PERFECT, for the perfect-score shortcut: per five ids, 'full match' scores
+    // Ring 3 of STRESS-PERFECT, ties at the top score: per five ids, 'full match' scores
     // the float32 1 (every factor at 1, or experience a hair below the minimum that still rounds
     // to 1) twice, and misses it three times (experience 1.9, civic orientation in progress,
     // Dutch below the required level).
@@ -350,7 +350,6 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
       index: stressIndex,
       onScoreMismatch: (m) => mismatches.push(m),
       onRound: (round) => rounds.push(round),
-      perfectShortcut: true,
     });
   });
 
@@ -453,19 +452,6 @@ describe('pruning edge cases: ties, full bounds, topK above the pool, empty top 
     expect(roundsBySearch.get('a required skill nobody holds, ring 1, top 30')?.[0]?.hits).toBe(0);
     expect(all.some((r) => r.length >= 3)).toBe(true);
     expect(all.some((r) => r.at(-1)?.threshold === Number.NEGATIVE_INFINITY)).toBe(true);
-    // The perfect-score shortcut: with at least topK candidates at the perfect score one
-    // scoring request of topK ids, with fewer the rounds.
-    const perfect = (topK: number) =>
-      roundsBySearch.get(
-        `full match, ring 3 of STRESS-PERFECT, top ${topK} (80 at the perfect score for 'full match')`,
-      );
-    for (const topK of [10, 80])
-      expect(perfect(topK)).toMatchObject([{ perfect: true, scored: topK, hits: topK }]);
-    expect(perfect(81)?.some((r) => r.perfect)).toBe(false);
-    expect(roundsBySearch.get('full match, ring 1, top 1 among 700 ties')).toMatchObject([
-      { perfect: true, scored: 1 },
-    ]);
-    expect(roundsBySearch.get('full match, ring 1, top 701')?.some((r) => r.perfect)).toBe(false);
     const perfectHits = get(
       "full match, ring 3 of STRESS-PERFECT, top 81 (80 at the perfect score for 'full match')",
     ).hits;

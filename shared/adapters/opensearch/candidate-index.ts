@@ -1,6 +1,6 @@
 import type { API, Client } from '@opensearch-project/opensearch';
-import { MATCHING_MAPPING_PROPERTIES } from '../../matching/opensearch-mapping-requirements.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { MATCHING_MAPPING_PROPERTIES } from './opensearch-mapping-requirements.js';
 import { skillTextAnalysis, skillTextMapping } from './skill-text-analysis.js';
 
 /**

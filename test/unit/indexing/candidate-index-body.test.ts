@@ -4,11 +4,11 @@ import {
   candidateIndexBody,
   candidateIndexName,
 } from '../../../shared/adapters/opensearch/candidate-index.js';
+import { MATCHING_MAPPING_PROPERTIES } from '../../../shared/adapters/opensearch/opensearch-mapping-requirements.js';
 import {
   SKILL_TEXT_ANALYZERS,
   SKILL_TEXT_LANGUAGES,
 } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
-import { MATCHING_MAPPING_PROPERTIES } from '../../../shared/matching/opensearch-mapping-requirements.js';
 import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 
 const body = candidateIndexBody(Taxonomy.builtIn());

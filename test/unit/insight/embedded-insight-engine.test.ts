@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EmbeddedCandidateSearch } from '../../../shared/adapters/embedded-search/embedded-candidate-search.js';
-import { EmbeddedInsightEngine } from '../../../shared/insight/embedded-insight-engine.js';
+import { EmbeddedInsightEngine } from '../../../shared/adapters/embedded-search/embedded-insight-engine.js';
 import { type GapItem, groupSpec } from '../../../shared/insight/qualification.js';
 import { candidateDoc } from '../matching/fixtures.js';
 

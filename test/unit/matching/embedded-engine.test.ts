@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticCandidates, syntheticVacancyProfiles } from '../../../scripts/data/synthetic-pool.js';
 import { EmbeddedCandidateSearch } from '../../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { fullScanRank } from '../../../shared/matching/full-scan.js';
 import type { RankRequest } from '../../../shared/matching/match-engine.js';
 import { DEFAULT_MATCH_WEIGHTS, rankingScore, scoreCandidate } from '../../../shared/matching/score-model.js';
-import { syntheticCandidates, syntheticVacancyProfiles } from '../../../shared/matching/synthetic-pool.js';
 import { always, anyOf, not } from '../../../shared/search/candidate-condition.js';
 import { candidateDoc, matchProfile } from './fixtures.js';
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  seededRandom,
+  syntheticCandidates,
+  syntheticVacancyProfiles,
+} from '../../../scripts/data/synthetic-pool.js';
 import { CandidateColumns } from '../../../shared/adapters/embedded-search/candidate-columns.js';
+import { conditionToQuery } from '../../../shared/adapters/opensearch/condition-to-query.js';
 import { compileCondition } from '../../../shared/matching/compile-condition.js';
-import { conditionToQuery } from '../../../shared/matching/condition-to-query.js';
 import {
   DEFAULT_MATCH_WEIGHTS,
   matchScore,
@@ -10,11 +15,6 @@ import {
   scoreUpperBound,
   UPPER_BOUND_SLACK,
 } from '../../../shared/matching/score-model.js';
-import {
-  seededRandom,
-  syntheticCandidates,
-  syntheticVacancyProfiles,
-} from '../../../shared/matching/synthetic-pool.js';
 import { TopK } from '../../../shared/matching/top-k.js';
 import {
   and,

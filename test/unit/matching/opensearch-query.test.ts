@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryClause } from '../../../shared/matching/condition-to-query.js';
+import { syntheticCandidates, syntheticVacancyProfiles } from '../../../scripts/data/synthetic-pool.js';
+import type { QueryClause } from '../../../shared/adapters/opensearch/condition-to-query.js';
+import { countQuery, eligibleBucketKey } from '../../../shared/adapters/opensearch/match-count-query.js';
 import {
   boundRestriction,
-  countQuery,
-  eligibleBucketKey,
   FIRST_ROUND_SPAN,
   firstRoundLevel,
   MAX_RESTRICTION_LEAVES,
   overlapRestriction,
+} from '../../../shared/adapters/opensearch/match-rounds.js';
+import {
   overlapScoringClauses,
   SCORED_SOURCE_FIELDS,
   scoreQuery,
-} from '../../../shared/matching/opensearch-match-engine.js';
-import { overlapCode, painlessScoreParams } from '../../../shared/matching/painless-score.js';
+} from '../../../shared/adapters/opensearch/match-score-query.js';
+import { overlapCode, painlessScoreParams } from '../../../shared/adapters/opensearch/painless-score.js';
 import {
   type CandidateOverlap,
   DEFAULT_MATCH_WEIGHTS,
   overlapOf,
 } from '../../../shared/matching/score-model.js';
-import { syntheticCandidates, syntheticVacancyProfiles } from '../../../shared/matching/synthetic-pool.js';
 import { coveredBy, minimalOverlaps, upperBoundLevels } from '../../../shared/matching/upper-bound-levels.js';
 import { always, anyOf, not } from '../../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../../shared/search/candidate-document.js';

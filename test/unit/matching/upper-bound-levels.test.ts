@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  seededRandom,
+  syntheticCandidates,
+  syntheticVacancyProfiles,
+} from '../../../scripts/data/synthetic-pool.js';
+import {
   type CandidateOverlap,
   DEFAULT_MATCH_WEIGHTS,
   type MatchWeights,
@@ -9,20 +14,13 @@ import {
   type VacancyMatchProfile,
 } from '../../../shared/matching/score-model.js';
 import {
-  seededRandom,
-  syntheticCandidates,
-  syntheticVacancyProfiles,
-} from '../../../shared/matching/synthetic-pool.js';
-import {
   coveredBy,
-  meetsPerfectScoreRequirements,
   minimalOverlaps,
   type OverlapPrecision,
-  perfectScoreRequirements,
   upperBoundLevel,
   upperBoundLevels,
 } from '../../../shared/matching/upper-bound-levels.js';
-import { candidateDoc, matchProfile } from './fixtures.js';
+import { matchProfile } from './fixtures.js';
 
 const overlap = (r: number, o: number, d: number): CandidateOverlap => ({
   requiredMatched: r,
@@ -202,89 +200,5 @@ describe('upper-bound levels', () => {
     }
     expect(above).toBe(0);
     expect(compared).toBe(36_000);
-  });
-});
-
-describe('perfect-score requirements', () => {
-  it('a candidate meets them iff its ranking score is the perfect score (synthetic pool, every ring)', () => {
-    const pool = syntheticCandidates({ seed: 21, count: 4000 });
-    // Profiles whose demands many candidates meet: few skills, low levels.
-    const profiles = syntheticVacancyProfiles({ seed: 23, count: 30 }).flatMap((p) => [
-      p,
-      {
-        ...p,
-        requiredSkills: p.requiredSkills.slice(0, 1),
-        optionalSkills: [],
-        languages: p.languages.map((l) => ({ ...l, level: 1 })),
-      },
-    ]);
-    let perfect = 0;
-    let disagree = 0;
-    for (const profile of profiles) {
-      const req = perfectScoreRequirements(profile, w);
-      expect(req?.perfectScore).toBe(1);
-      for (const doc of pool) {
-        const atPerfect = rankingScore(matchScore(profile, doc, w)) === req?.perfectScore;
-        if (atPerfect) perfect++;
-        if (atPerfect !== meetsPerfectScoreRequirements(req as NonNullable<typeof req>, doc)) disagree++;
-      }
-    }
-    expect(disagree).toBe(0);
-    expect(perfect).toBeGreaterThan(50);
-  });
-
-  it('hand-computed: every factor demanded; experience from the smallest years that rounds to 1', () => {
-    const profile = matchProfile({
-      requiredSkills: ['a', 'b'],
-      optionalSkills: ['c'],
-      languages: [
-        { language: 'en', level: 2 },
-        { language: 'nl', level: 4 },
-      ],
-      minExperienceYears: 2.5,
-      regulated: true,
-    });
-    const req = perfectScoreRequirements(profile, w);
-    expect(req).toMatchObject({
-      perfectScore: 1,
-      requiredSkills: ['a', 'b'],
-      optionalSkills: ['c'],
-      unitGroup: '7112',
-      languages: profile.languages,
-      readiness: { dutch: 2, civic: 2, softSkills: 2 },
-      diplomaRecognitions: ['level-equivalence', 'not-needed', 'specific-equivalence'],
-    });
-    // 0.1 × years / 2.5 rounds to the float32 1 a hair below the minimum, and no lower.
-    const years = req?.minExperienceYears as number;
-    expect(years).toBeLessThan(2.5);
-    expect(years).toBeGreaterThan(2.5 * (1 - 1e-6));
-    const doc = (y: number) =>
-      candidateDoc({
-        ring: 3,
-        skills: ['a', 'b', 'c'],
-        languages: { en: 2, nl: 5 },
-        workExperienceYears: y,
-        readinessDutch: 3,
-        readinessCivic: 2,
-        readinessSoftSkills: 2,
-        diplomaRecognition: 'level-equivalence',
-      });
-    const below = years - years * Number.EPSILON;
-    expect(rankingScore(matchScore(profile, doc(years), w))).toBe(1);
-    expect(rankingScore(matchScore(profile, doc(below), w))).toBeLessThan(1);
-    expect(meetsPerfectScoreRequirements(req as NonNullable<typeof req>, doc(years))).toBe(true);
-    expect(meetsPerfectScoreRequirements(req as NonNullable<typeof req>, doc(below))).toBe(false);
-  });
-
-  it('drops the factors of weight 0; none when the perfect score is out of reach or a step too small to tell', () => {
-    const profile = matchProfile({ optionalSkills: ['c'], minExperienceYears: 3, regulated: true });
-    const noDiploma: MatchWeights = { ...w, readiness: 0.1, diploma: 0, experience: 0 };
-    expect(perfectScoreRequirements(profile, noDiploma)).toMatchObject({
-      diplomaRecognitions: undefined,
-      minExperienceYears: undefined,
-    });
-    expect(perfectScoreRequirements(matchProfile({ occupation: '711' }), w)).toBeUndefined();
-    const tiny: MatchWeights = { ...w, readiness: 1e-9, diploma: 0.1 - 1e-9 };
-    expect(perfectScoreRequirements(profile, tiny)).toBeUndefined();
   });
 });

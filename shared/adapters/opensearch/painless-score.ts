@@ -1,11 +1,11 @@
-import { languageField } from './opensearch-mapping-requirements.js';
 import {
   DIPLOMA_FIT,
   FACTOR_NAMES,
   type MatchWeights,
   READINESS_DUTCH_TARGET,
   type VacancyMatchProfile,
-} from './score-model.js';
+} from '../../matching/score-model.js';
+import { languageField } from './opensearch-mapping-requirements.js';
 
 /**
  * The score model (`score-model.ts`) in painless, for OpenSearch `script_score`. Line for line

@@ -1,13 +1,13 @@
-import { generateCandidates, generateVacancies } from '../demo/candidate-generator.js';
-import { CandidateInputSchema, type CandidateProfile } from '../domain/candidate.js';
-import { residenceRing } from '../domain/geography.js';
-import { VacancyInputSchema } from '../domain/vacancy.js';
-import { matchEligibility } from '../rules/match.js';
-import type { ReferenceData } from '../rules/reference-data.js';
-import { type CandidateDocument, toCandidateDocument } from '../search/candidate-document.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { RuleCondition } from './match-engine.js';
-import { toMatchProfile, type VacancyMatchProfile } from './score-model.js';
+import { generateCandidates, generateVacancies } from '../../shared/demo/candidate-generator.js';
+import { CandidateInputSchema, type CandidateProfile } from '../../shared/domain/candidate.js';
+import { residenceRing } from '../../shared/domain/geography.js';
+import { VacancyInputSchema } from '../../shared/domain/vacancy.js';
+import type { RuleCondition } from '../../shared/matching/match-engine.js';
+import { toMatchProfile, type VacancyMatchProfile } from '../../shared/matching/score-model.js';
+import { matchEligibility } from '../../shared/rules/match.js';
+import type { ReferenceData } from '../../shared/rules/reference-data.js';
+import { type CandidateDocument, toCandidateDocument } from '../../shared/search/candidate-document.js';
+import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 
 /**
  * The demo generator's candidates and vacancies (shared/demo), taken the way the API takes

@@ -1,6 +1,5 @@
 import type { API, Client } from '@opensearch-project/opensearch';
-import type { Ring } from '../domain/geography.js';
-import { MATCH_NONE, type QueryClause } from '../matching/condition-to-query.js';
+import type { Ring } from '../../domain/geography.js';
 import {
   assertValidSupplyRequest,
   type InsightEngine,
@@ -9,8 +8,9 @@ import {
   type SupplyTallies,
   supplyFromTallies,
   tallyFor,
-} from './insight-engine.js';
-import type { GapItem, GroupSpec } from './qualification.js';
+} from '../../insight/insight-engine.js';
+import type { GapItem, GroupSpec } from '../../insight/qualification.js';
+import { MATCH_NONE, type QueryClause } from './condition-to-query.js';
 
 export interface OpenSearchInsightEngineOptions {
   readonly client: Client;

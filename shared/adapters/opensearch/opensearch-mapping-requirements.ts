@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES } from '../domain/codes.js';
+import { LANGUAGE_CODES } from '../../domain/codes.js';
 
 /**
  * What the OpenSearch match engine needs of the candidate index mapping, as a fragment of

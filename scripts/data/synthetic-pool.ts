@@ -1,6 +1,6 @@
-import type { Ring } from '../domain/geography.js';
-import { type CandidateDocument, iscoPrefixes } from '../search/candidate-document.js';
-import type { VacancyMatchProfile } from './score-model.js';
+import type { Ring } from '../../shared/domain/geography.js';
+import type { VacancyMatchProfile } from '../../shared/matching/score-model.js';
+import { type CandidateDocument, iscoPrefixes } from '../../shared/search/candidate-document.js';
 
 /**
  * A seeded, synthetic candidate pool and vacancy profiles for the engine tests, the parity test

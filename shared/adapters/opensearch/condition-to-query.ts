@@ -1,4 +1,4 @@
-import type { CandidateCondition } from '../search/candidate-condition.js';
+import type { CandidateCondition } from '../../search/candidate-condition.js';
 
 /** A clause of the OpenSearch query DSL, as JSON. */
 export type QueryClause = Record<string, unknown>;

@@ -1,4 +1,3 @@
-import type { CandidateDocument } from '../search/candidate-document.js';
 import {
   assertValidSupplyRequest,
   type InsightEngine,
@@ -7,8 +6,9 @@ import {
   type SupplyTallies,
   supplyFromTallies,
   tallyFor,
-} from './insight-engine.js';
-import { coversGap, type GroupSpec, qualifies } from './qualification.js';
+} from '../../insight/insight-engine.js';
+import { coversGap, type GroupSpec, qualifies } from '../../insight/qualification.js';
+import type { CandidateDocument } from '../../search/candidate-document.js';
 
 /** Read-only access to the documents an in-process engine holds (the embedded search engine). */
 export interface CandidateDocumentSource {
