@@ -1,8 +1,18 @@
-import type { AppDeps } from '../app/create-app.js';
+import type { CandidateStore } from '../ports/candidate-store.js';
 import type { SequenceResult } from '../ports/change-feed.js';
+import type { IdGenerator } from '../ports/id-generator.js';
 import { runPendingImports } from './bulk/import-jobs.js';
+import type { ExchangeDeps } from './exchange-deps.js';
+import type { MatchDeps } from './match-vacancy.js';
 import { type DispatchResult, dispatchDue } from './webhooks/dispatch.js';
 import { KnownDeliveries, notifyFromFeed } from './webhooks/notify.js';
+
+/** What the worker's steps read: matching (the notifier re-ranks), the candidate store (imports), the exchange. */
+export interface ExchangeWorkerDeps extends MatchDeps {
+  readonly candidates: CandidateStore;
+  readonly ids: IdGenerator;
+  readonly exchange: ExchangeDeps;
+}
 
 export interface ExchangeRound {
   readonly sequenced?: SequenceResult | undefined;
@@ -17,7 +27,7 @@ export interface ExchangeRound {
  * Locally the server runs a round every second; in AWS a scheduled Lambda does (docs/exchange.md).
  * A step that fails is logged and the others still run: the next round retries it.
  */
-export function exchangeWorker(deps: AppDeps) {
+export function exchangeWorker(deps: ExchangeWorkerDeps) {
   const known = new KnownDeliveries();
   const all = { ...deps, ...deps.exchange };
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
