@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * The one error hierarchy. Domain code and use cases throw these; `app.onError` renders each as
  * RFC 9457 `application/problem+json` with a stable `type` URI. Nothing else builds error bodies.
@@ -10,6 +12,19 @@ export interface FieldIssue {
   readonly field: string;
   readonly message: string;
   readonly code?: string;
+}
+
+/**
+ * Flattens zod issues into one entry per failing field, prefixed with where the field lives
+ * (`body`, `query`, …; none for a bulk row): the one mapper behind every field-level error.
+ */
+export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field:
+      [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(root)',
+    message: issue.message,
+    code: issue.code,
+  }));
 }
 
 export abstract class ConcentricError extends Error {

@@ -1,9 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { z } from 'zod';
 import {
   ConcentricError,
-  type FieldIssue,
   InternalError,
   MalformedBodyError,
   PayloadTooLargeError,
@@ -14,16 +12,6 @@ import {
 import { isDependencyUnavailable } from './dependency-errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-/** Flattens zod issues into one entry per failing field, prefixed with where the field lives. */
-export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field:
-      [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.') || '(root)',
-    message: issue.message,
-    code: issue.code,
-  }));
-}
 
 /** Maps anything thrown to a member of the error hierarchy. Unknown errors never leak details. */
 export function toConcentricError(error: unknown): ConcentricError {

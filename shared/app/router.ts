@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ValidationError } from '../errors.js';
+import { fieldIssues, ValidationError } from '../errors.js';
 import type { AppEnv } from './app-env.js';
-import { fieldIssues } from './problem.js';
 
 /**
  * A router whose validation failures become ValidationError (one entry per field), so the single

@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { ExternalIdSchema } from '../../domain/candidate.js';
-import { type FieldIssue, ValidationError } from '../../errors.js';
+import { type FieldIssue, fieldIssues, ValidationError } from '../../errors.js';
 import { ExchangeCandidateSchema } from '../../exchange/exchange-format.js';
 import type { RawRow } from '../../exchange/row-reader.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
@@ -59,7 +58,7 @@ export class RowChecker {
       }
     }
     const parsed = ExchangeCandidateSchema.safeParse(raw.value);
-    if (!parsed.success) issues.push(...fieldIssuesOf(parsed.error));
+    if (!parsed.success) issues.push(...fieldIssues(parsed.error));
     const owner = parsed.success ? parsed.data.meta?.pes : undefined;
     if (owner !== undefined && owner !== this.pes) {
       issues.push({
@@ -99,13 +98,4 @@ function rejected(row: number, externalId: string | undefined, issues: readonly 
 function externalIdOf(value: unknown): string | undefined {
   const id = (value as { externalId?: unknown } | null)?.externalId;
   return typeof id === 'string' && ExternalIdSchema.safeParse(id).success ? id : undefined;
-}
-
-/** One issue per failing field, dotted like the single upsert's problem details. */
-function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-    code: issue.code,
-  }));
 }
