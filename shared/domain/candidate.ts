@@ -133,6 +133,9 @@ export const CandidateInputSchema = z
 export type CandidateInput = z.infer<typeof CandidateInputSchema>;
 export type CandidateInputRaw = z.input<typeof CandidateInputSchema>;
 
+/** A candidate's id, `cand_` and 24 hex digits of a digest of (PES, external id): the one pattern. */
+export const CANDIDATE_ID_PATTERN = /^cand_[a-f0-9]{24}$/;
+
 export const ExternalIdSchema = z
   .string()
   .regex(

@@ -30,6 +30,9 @@ export const COST_CATEGORIES = [
 ] as const;
 export const COST_PAYERS = ['employer', 'worker', 'shared', 'unknown'] as const;
 
+/** A vacancy's id, as the id generator makes it (`vac_` and up to 64 letters or digits): the one pattern. */
+export const VACANCY_ID_PATTERN = /^vac_[A-Za-z0-9]{1,64}$/;
+
 export const RecruitmentCostSchema = z
   .object({
     category: z.enum(COST_CATEGORIES),

@@ -10,7 +10,7 @@ import type { VacancyStore } from '../ports/vacancy-store.js';
 import { blindProfile, type EmployerCandidateView, identifiedProfile } from '../privacy/candidate-views.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import { toCandidateDocument } from '../search/candidate-document.js';
-import { requireRole } from './access.js';
+import { ownedVacancy, requireRole } from './access.js';
 import { audit, candidateSubject } from './audit-trail.js';
 import { isMatch, planMatch } from './match-plan.js';
 
@@ -43,7 +43,7 @@ export async function viewCandidateForVacancy(
   requireRole(caller, 'employer');
   const notFound = () =>
     new NotFoundError(`Candidate ${candidateId} is not a match for your vacancy ${vacancyId}.`);
-  const vacancy = await deps.vacancies.get(caller.org, vacancyId);
+  const vacancy = ownedVacancy(caller.org, await deps.vacancies.get(caller.org, vacancyId));
   if (vacancy?.status !== 'open') throw notFound();
   // The index says which service holds the candidate; the store, under that service, has the truth.
   const indexed = await deps.search.get(candidateId);

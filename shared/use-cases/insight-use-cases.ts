@@ -8,7 +8,7 @@ import { thirdCountryRoutes } from '../insight/occupation-routes.js';
 import { groupSpec } from '../insight/qualification.js';
 import { type OccupationPlan, planOccupation } from '../insight/sourcing-plan.js';
 import { demandByGroup, type TensionReport, tensionReport } from '../insight/tension.js';
-import type { Clock } from '../ports/clock.js';
+import { type Clock, today } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import { MAX_PAGE_SIZE } from '../ports/page.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
@@ -60,8 +60,6 @@ export interface SourcingPlan {
   };
   readonly occupations: readonly OccupationPlan[];
 }
-
-const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
 /** Every open vacancy, across owners. Read in full: insight needs all of them, ids never leave. */
 async function openVacancies(store: VacancyStore): Promise<Vacancy[]> {

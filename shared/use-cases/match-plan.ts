@@ -3,7 +3,7 @@ import type { Vacancy } from '../domain/vacancy.js';
 import { fullScanRank } from '../matching/full-scan.js';
 import type { RankRequest, RingScope } from '../matching/match-engine.js';
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights, toMatchProfile } from '../matching/score-model.js';
-import type { Clock } from '../ports/clock.js';
+import { type Clock, today as todayOn } from '../ports/clock.js';
 import { matchEligibility } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { RuleContext } from '../rules/views.js';
@@ -31,7 +31,7 @@ export interface MatchPlan {
  * narrows the pool to one employment service's own candidates.
  */
 export function planMatch(deps: MatchPlanDeps, vacancy: Vacancy, pes?: string): MatchPlan {
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = todayOn(deps.clock);
   const ctx: RuleContext = { today, data: deps.referenceData };
   const partnerCountries = [
     ...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country)),

@@ -13,7 +13,7 @@ import type { VacancyStore } from '../ports/vacancy-store.js';
 import { assessPair, type PairAssessment } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { requireRole } from './access.js';
+import { ownedVacancy, requireRole } from './access.js';
 import { auditedDecision, auditRecord, callerActor, decisionsDigest, vacancySubject } from './audit-trail.js';
 import { planMatch } from './match-plan.js';
 
@@ -76,7 +76,7 @@ export interface VacancyMatches {
 async function loadVacancy(deps: MatchDeps, caller: Caller, id: string): Promise<Vacancy> {
   requireRole(caller, 'employer', 'pes');
   if (caller.role === 'employer') {
-    const own = await deps.vacancies.get(caller.org, id);
+    const own = ownedVacancy(caller.org, await deps.vacancies.get(caller.org, id));
     if (!own) throw new NotFoundError(`Vacancy ${id} not found.`);
     return own;
   }

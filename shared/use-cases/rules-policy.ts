@@ -32,6 +32,7 @@ export function rulesVacancyPolicy(data: ReferenceData = defaultReferenceData): 
         blocking: result.blocking.map(findingView),
         warnings: result.warnings.map(findingView),
         decisions: result.decisions.map(auditedDecision),
+        findings: result.decisions,
       };
     },
   };

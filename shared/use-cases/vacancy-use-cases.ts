@@ -6,13 +6,13 @@ import {
   RuleViolationError,
 } from '../errors.js';
 import type { AuditLog } from '../ports/audit-log.js';
-import type { Clock } from '../ports/clock.js';
+import { type Clock, today } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { requireRole } from './access.js';
+import { ownedItems, ownedVacancy, requireRole } from './access.js';
 import { audit, vacancySubject } from './audit-trail.js';
 import { etagOf, parseIfMatch } from './etag.js';
 import { assertKnownIsco } from './taxonomy-checks.js';
@@ -67,8 +67,18 @@ async function decide(
   };
 }
 
-function today(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
+/**
+ * The intake rules on a vacancy, nothing saved: the same policy call as createVacancy and
+ * updateVacancy make, with the same date.
+ */
+export function dryRunIntake(
+  deps: Pick<VacancyDeps, 'policy' | 'clock'>,
+  caller: Caller,
+  input: VacancyInput,
+): { accepted: boolean } & ReturnType<VacancyPolicy['intake']> {
+  requireRole(caller, 'employer', 'operator');
+  const result = deps.policy.intake(input, today(deps.clock));
+  return { accepted: result.blocking.length === 0, ...result };
 }
 
 /** Load → decide → save. Creates an open vacancy owned by the caller's organisation. */
@@ -102,7 +112,7 @@ export async function getVacancy(
   id: string,
 ): Promise<VacancyWithFindings> {
   requireRole(caller, 'employer');
-  const vacancy = await deps.vacancies.get(caller.org, id);
+  const vacancy = ownedVacancy(caller.org, await deps.vacancies.get(caller.org, id));
   if (!vacancy) throw new NotFoundError(`Vacancy ${id} not found.`);
   return { vacancy, etag: etagOf(vacancy.version) };
 }
@@ -173,5 +183,6 @@ export async function listVacancies(
   page: PageRequest,
 ): Promise<Page<Vacancy>> {
   requireRole(caller, 'employer');
-  return deps.vacancies.listByOwner(caller.org, page);
+  const listed = await deps.vacancies.listByOwner(caller.org, page);
+  return { ...listed, items: ownedItems(caller.org, listed.items) };
 }

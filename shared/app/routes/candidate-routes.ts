@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CandidateProfile } from '../../domain/candidate.js';
-import { ExternalIdSchema } from '../../domain/candidate.js';
+import { CANDIDATE_ID_PATTERN, ExternalIdSchema } from '../../domain/candidate.js';
 import type { Page } from '../../ports/page.js';
 import {
   type CandidateDeps,
@@ -22,7 +22,7 @@ const tags = ['Candidates'];
 const IdParams = z.object({
   id: z
     .string()
-    .regex(/^cand_[a-f0-9]{24}$/)
+    .regex(CANDIDATE_ID_PATTERN)
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 const ExternalIdParams = z.object({

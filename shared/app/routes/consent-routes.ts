@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CANDIDATE_ID_PATTERN } from '../../domain/candidate.js';
 import { CONSENT_PURPOSE_PATTERN } from '../../domain/consent.js';
 import { type ConsentDeps, changeConsent } from '../../use-cases/consent-use-cases.js';
 import { problems, wire } from '../http-schemas.js';
@@ -8,7 +9,7 @@ const tags = ['Candidates'];
 const Params = z.object({
   id: z
     .string()
-    .regex(/^cand_[a-f0-9]{24}$/)
+    .regex(CANDIDATE_ID_PATTERN)
     .openapi({ param: { name: 'id', in: 'path' } }),
   purpose: z
     .string()

@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CANDIDATE_ID_PATTERN } from '../../domain/candidate.js';
+import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import {
   type EmployerCandidateDeps,
   viewCandidateForVacancy,
@@ -63,11 +65,11 @@ const read = createRoute({
     params: z.object({
       vacancyId: z
         .string()
-        .regex(/^vac_[A-Za-z0-9]{1,64}$/)
+        .regex(VACANCY_ID_PATTERN)
         .openapi({ param: { name: 'vacancyId', in: 'path' } }),
       candidateId: z
         .string()
-        .regex(/^cand_[a-f0-9]{24}$/)
+        .regex(CANDIDATE_ID_PATTERN)
         .openapi({ param: { name: 'candidateId', in: 'path' } }),
     }),
   },

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EXPLANATION_LOCALES } from '../../domain/codes.js';
+import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import { MAX_TOP_K } from '../../matching/match-engine.js';
 import { type MatchDeps, matchVacancy } from '../../use-cases/match-vacancy.js';
 import { problems, wire } from '../http-schemas.js';
@@ -70,7 +71,7 @@ const match = createRoute({
     params: z.object({
       id: z
         .string()
-        .regex(/^vac_[A-Za-z0-9]{1,64}$/)
+        .regex(VACANCY_ID_PATTERN)
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
     query: z.object({

@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Clock } from '../../ports/clock.js';
 import { RULES } from '../../rules/catalogue.js';
-import { evaluateVacancyIntake } from '../../rules/intake.js';
-import type { ReferenceData } from '../../rules/reference-data.js';
-import { requireRole } from '../../use-cases/access.js';
-import { findingView } from '../../use-cases/rules-policy.js';
+import type { VacancyPolicy } from '../../use-cases/vacancy-policy.js';
+import { dryRunIntake } from '../../use-cases/vacancy-use-cases.js';
 import { jsonBody, problems, wire } from '../http-schemas.js';
 import { VacancyInputBody } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
@@ -75,21 +73,17 @@ const dryRun = createRoute({
   },
 });
 
-export function ruleRoutes(deps: { readonly referenceData: ReferenceData; readonly clock: Clock }) {
+export function ruleRoutes(deps: { readonly policy: VacancyPolicy; readonly clock: Clock }) {
   return newRouter()
     .openapi(list, (c) => c.json(wire({ items: [...RULES] }), 200))
     .openapi(dryRun, (c) => {
-      requireRole(c.get('caller'), 'employer', 'operator');
-      const result = evaluateVacancyIntake(c.req.valid('json'), {
-        today: deps.clock.now().toISOString().slice(0, 10),
-        data: deps.referenceData,
-      });
+      const result = dryRunIntake(deps, c.get('caller'), c.req.valid('json'));
       return c.json(
         wire({
-          accepted: result.blocking.length === 0,
-          blocking: result.blocking.map(findingView),
-          warnings: result.warnings.map(findingView),
-          decisions: [...result.decisions],
+          accepted: result.accepted,
+          blocking: result.blocking,
+          warnings: result.warnings,
+          decisions: [...result.findings],
         }),
         200,
       );

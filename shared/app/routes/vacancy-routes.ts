@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Vacancy } from '../../domain/vacancy.js';
+import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import type { Page } from '../../ports/page.js';
 import {
   closeVacancy,
@@ -17,7 +18,7 @@ const tags = ['Vacancies'];
 const IdParams = z.object({
   id: z
     .string()
-    .regex(/^vac_[A-Za-z0-9]{1,64}$/)
+    .regex(VACANCY_ID_PATTERN)
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 const vacancyResponse = (description: string) => ({

@@ -4,6 +4,7 @@ import { toExchangeVacancy } from '../../exchange/exchange-format.js';
 import type { ChangeFeed } from '../../ports/change-feed.js';
 import type { Caller } from '../../ports/identity.js';
 import type { WebhookDelivery, WebhookSubscription } from '../../ports/webhook-store.js';
+import { ownedVacancy } from '../access.js';
 import { decodeFeedCursor, encodeFeedCursor } from '../change-feed.js';
 import { sha256Hex } from '../digest.js';
 import { type CandidateMatch, type MatchDeps, matchVacancy } from '../match-vacancy.js';
@@ -88,7 +89,10 @@ async function notifyNewMatches(
   subscription: WebhookSubscription,
 ): Promise<number> {
   if (!subscription.vacancyId) return 0;
-  const vacancy = await deps.vacancies.get(subscription.ownerOrg, subscription.vacancyId);
+  const vacancy = ownedVacancy(
+    subscription.ownerOrg,
+    await deps.vacancies.get(subscription.ownerOrg, subscription.vacancyId),
+  );
   if (vacancy?.status !== 'open') return 0;
   let enqueued = 0;
   for (const match of await matchesAbove(deps, ownerOf(subscription), vacancy.id, subscription.minScore)) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
@@ -13,7 +14,7 @@ import type {
   WebhookStore,
   WebhookSubscription,
 } from '../../ports/webhook-store.js';
-import { requireRole } from '../access.js';
+import { ownedVacancy, requireRole } from '../access.js';
 
 export interface WebhookSettings {
   /** Plain http:// receivers (local runs and tests only). */
@@ -54,7 +55,7 @@ export const SubscriptionInputSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('vacancy-matches'),
       url: z.url(),
-      vacancyId: z.string().regex(/^vac_[A-Za-z0-9]{1,64}$/),
+      vacancyId: z.string().regex(VACANCY_ID_PATTERN),
       minScore: z.number().min(0).max(1).default(0.5),
     })
     .strict(),
@@ -136,7 +137,7 @@ export async function createSubscription(
   requireRole(caller, 'employer', 'pes');
   if (input.kind === 'vacancy-matches') {
     if (caller.role !== 'employer') throw new ForbiddenError('Match subscriptions are for employers.');
-    if (!(await deps.vacancies.get(caller.org, input.vacancyId))) {
+    if (!ownedVacancy(caller.org, await deps.vacancies.get(caller.org, input.vacancyId))) {
       throw new NotFoundError(`Vacancy ${input.vacancyId} not found.`);
     }
   } else if (caller.role !== 'pes') {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ForbiddenError } from '../../../shared/errors.js';
+import type { Caller } from '../../../shared/ports/identity.js';
+import type { VacancyPolicy } from '../../../shared/use-cases/vacancy-policy.js';
+import { dryRunIntake } from '../../../shared/use-cases/vacancy-use-cases.js';
+
+/** The dry run asks the VacancyPolicy port, as POST /v1/vacancies does, with the clock's date. */
+describe('dryRunIntake', () => {
+  const asked: { input: unknown; today: string }[] = [];
+  const blocking = {
+    ruleId: 'R-TEST',
+    ruleVersion: '1',
+    severity: 'block' as const,
+    message: 'blocked',
+    explanation: { en: 'blocked', nl: 'geblokkeerd' },
+    source: { title: 'Test', url: 'https://example.test/law' },
+    fields: ['salary'],
+  };
+  const policy: VacancyPolicy = {
+    bottleneck: () => ({ bottleneck: false }),
+    intake: (input, today) => {
+      asked.push({ input, today });
+      return { blocking: [blocking], warnings: [], decisions: [], findings: [] };
+    },
+  };
+  const clock = { now: () => new Date('2026-03-31T23:30:00.000Z') };
+  const employer: Caller = { role: 'employer', org: 'acme', subject: 'u1', scopes: [] };
+
+  it('returns the policy’s verdict for the input, on the clock’s day', () => {
+    const input = { title: 'Metselaar' } as never;
+    const result = dryRunIntake({ policy, clock }, employer, input);
+    expect(asked).toEqual([{ input, today: '2026-03-31' }]);
+    expect(result.accepted).toBe(false);
+    expect(result.blocking).toEqual([blocking]);
+  });
+
+  it('is for employers and operators only', () => {
+    const pes: Caller = { role: 'pes', org: 'VDAB', subject: 'p1', scopes: [] };
+    expect(() => dryRunIntake({ policy, clock }, pes, {} as never)).toThrow(ForbiddenError);
+  });
+});
