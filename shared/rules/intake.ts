@@ -28,6 +28,8 @@ export interface IntakeResult {
   readonly decisions: readonly RuleDecision[];
   readonly blocking: readonly RuleDecision[];
   readonly warnings: readonly RuleDecision[];
+  /** Every violation that does not block, of any severity (info included): what is stored. */
+  readonly findings: readonly RuleDecision[];
 }
 
 /**
@@ -51,5 +53,10 @@ export function evaluateVacancyIntake(input: VacancyInput, ctx: RuleContext): In
     routeFacts: vacancyRouteFacts(input, reference.bottleneck.bottleneck, today, reference),
   };
   const decisions = INTAKE_RULES.map((rule) => runRule(rule, view));
-  return { decisions, blocking: decisions.filter(isBlocking), warnings: decisions.filter(isWarning) };
+  return {
+    decisions,
+    blocking: decisions.filter(isBlocking),
+    warnings: decisions.filter(isWarning),
+    findings: decisions.filter((d) => d.outcome === 'violation' && !isBlocking(d)),
+  };
 }

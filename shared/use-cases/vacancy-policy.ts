@@ -24,6 +24,8 @@ export interface VacancyPolicy {
   ): {
     blocking: RuleFindingView[];
     warnings: RuleFindingView[];
+    /** Every violation that does not block, warnings and info alike: what the vacancy keeps. */
+    findings: RuleFindingView[];
     /** Every rule's decision (passes too), as the audit log records it. */
     decisions: AuditedDecision[];
   };
