@@ -1,4 +1,4 @@
-import { notApplicable, pass, RULE_VERSION, type RuleMeta, type StageRule, text, violation } from './rule.js';
+import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { IntakeView, PairView, RuleVacancy } from './views.js';
 
 /** Where the vacancy has been exposed, as of a date (a publication date in the future does not count). */
@@ -41,7 +41,7 @@ function missingExposure(exposure: Exposure) {
 // whose only route is the "other" route.
 export const CM_01: RuleMeta = {
   id: 'CM-01',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'warn',
   stage: 'both',
   title: text(

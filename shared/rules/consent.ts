@@ -1,12 +1,12 @@
 import type { CandidateCondition } from '../search/candidate-condition.js';
-import { pass, RULE_VERSION, type RuleMeta, type StageRule, text, violation } from './rule.js';
+import { pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { PairView } from './views.js';
 
 // CONSENT — Regulation (EU) 2016/679 (GDPR), art. 6(1)(a) and 7: a candidate is matched only with
 // their recorded consent to matching (block).
 export const CONSENT: RuleMeta = {
   id: 'CONSENT',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'match',
   title: text('Consent to matching', 'Toestemming voor matching', 'Consentement au rapprochement'),

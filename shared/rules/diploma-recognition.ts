@@ -2,7 +2,7 @@ import type { DiplomaRecognition } from '../domain/candidate.js';
 import { anyOf, type CandidateCondition, not } from '../search/candidate-condition.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
 import { hasFreeMovementNationality } from './migration-routes.js';
-import { notApplicable, pass, RULE_VERSION, type RuleMeta, type StageRule, text, violation } from './rule.js';
+import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { PairReference, PairView } from './views.js';
 
 /** Outcomes that show a recognition procedure was needed and started. */
@@ -46,7 +46,7 @@ export function assessDiplomaRecognition(
 // recognised; a refusal blocks the pair.
 export const BE_07: RuleMeta = {
   id: 'BE-07',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'warn',
   stage: 'match',
   title: text(

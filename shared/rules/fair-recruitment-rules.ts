@@ -1,6 +1,6 @@
 import { quotePhrases } from './labels.js';
 import { ROUTE_LABELS } from './migration-routes.js';
-import { notApplicable, pass, RULE_VERSION, type RuleMeta, type StageRule, text, violation } from './rule.js';
+import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import { type IntakeView, type PairView, TEXT_FIELD_READS } from './views.js';
 
 /**
@@ -24,7 +24,7 @@ export const CONTRACT_LANGUAGE_MIN_LEVEL = 3;
 // the default severity `block`.
 export const FR_05: RuleMeta = {
   id: 'FR-05',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'both',
   title: text(
@@ -100,7 +100,7 @@ const fr05Pair: StageRule<PairView> = {
 // housing) given to the worker before departure (block if missing).
 export const FR_06: RuleMeta = {
   id: 'FR-06',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'intake',
   title: text(
@@ -177,7 +177,7 @@ const fr06: StageRule<IntakeView> = {
 // no contract substitution: the terms signed are the terms on arrival (block, and alert).
 export const FR_07: RuleMeta = {
   id: 'FR-07',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'intake',
   title: text('No contract substitution', 'Geen contractvervanging', 'Pas de substitution de contrat'),
@@ -215,7 +215,7 @@ const fr07: StageRule<IntakeView> = {
 // confiscated, destroyed or retained (block on the declaration; warn on wording).
 export const FR_08: RuleMeta = {
   id: 'FR-08',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'intake',
   title: text(
@@ -245,7 +245,7 @@ const fr08: StageRule<IntakeView> = {
         ['fairRecruitment.employerHoldsIdentityDocuments'],
       );
     }
-    const found = v.textFindings.filter((f) => f.kind === 'identity-document');
+    const found = v.textFindings.conduct.filter((f) => f.kind === 'identity-document');
     if (found.length > 0) {
       const q = quotePhrases(found);
       return violation(
@@ -279,7 +279,7 @@ const PERMIT_MOBILITY = text(
 // tie to one employer is information, never a block.
 export const FR_09: RuleMeta = {
   id: 'FR-09',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'both',
   title: text(
@@ -310,7 +310,7 @@ const fr09Intake: StageRule<IntakeView> = {
         ['fairRecruitment.exitPenalties'],
       );
     }
-    const found = v.textFindings.filter((f) => f.kind === 'exit-penalty');
+    const found = v.textFindings.conduct.filter((f) => f.kind === 'exit-penalty');
     if (found.length > 0) {
       const q = quotePhrases(found);
       return violation(
@@ -381,7 +381,7 @@ const fr09Pair: StageRule<PairView> = {
 // contact is given).
 export const FR_10: RuleMeta = {
   id: 'FR-10',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'warn',
   stage: 'intake',
   title: text(
@@ -424,7 +424,7 @@ const fr10: StageRule<IntakeView> = {
 // intermediaries are licensed and never charge the jobseeker (block).
 export const FR_12: RuleMeta = {
   id: 'FR-12',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'intake',
   title: text(

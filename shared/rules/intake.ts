@@ -1,16 +1,25 @@
 import type { VacancyInput } from '../domain/vacancy.js';
 import { inCatalogueOrder } from './catalogue.js';
 import { EXPOSURE_INTAKE_RULES } from './concentric-exposure.js';
+import { DEPOSIT_DEDUCTION_RULES } from './deposit-deduction-rules.js';
 import { FAIR_RECRUITMENT_INTAKE_RULES } from './fair-recruitment-rules.js';
+import { FEE_FOR_JOB_RULES } from './fee-for-job-rule.js';
 import { scanFields } from './fee-language.js';
-import { FEE_INTAKE_RULES } from './fee-rules.js';
+import { COST_RULES } from './fee-rules.js';
 import { vacancyRouteFacts } from './migration-routes.js';
 import { ROUTE_INTAKE_RULES } from './route-rules.js';
 import { isBlocking, isWarning, type RuleDecision, runRule, type StageRule } from './rule.js';
 import { type IntakeReference, type IntakeView, type RuleContext, vacancyTextFields } from './views.js';
 
 const INTAKE_RULES: readonly StageRule<IntakeView>[] = inCatalogueOrder(
-  [...FEE_INTAKE_RULES, ...FAIR_RECRUITMENT_INTAKE_RULES, ...ROUTE_INTAKE_RULES, ...EXPOSURE_INTAKE_RULES],
+  [
+    ...COST_RULES,
+    ...DEPOSIT_DEDUCTION_RULES,
+    ...FEE_FOR_JOB_RULES,
+    ...FAIR_RECRUITMENT_INTAKE_RULES,
+    ...ROUTE_INTAKE_RULES,
+    ...EXPOSURE_INTAKE_RULES,
+  ],
   (rule) => rule.meta.id,
 );
 
@@ -19,6 +28,8 @@ export interface IntakeResult {
   readonly decisions: readonly RuleDecision[];
   readonly blocking: readonly RuleDecision[];
   readonly warnings: readonly RuleDecision[];
+  /** Every violation that does not block, of any severity (info included): what is stored. */
+  readonly findings: readonly RuleDecision[];
 }
 
 /**
@@ -42,5 +53,10 @@ export function evaluateVacancyIntake(input: VacancyInput, ctx: RuleContext): In
     routeFacts: vacancyRouteFacts(input, reference.bottleneck.bottleneck, today, reference),
   };
   const decisions = INTAKE_RULES.map((rule) => runRule(rule, view));
-  return { decisions, blocking: decisions.filter(isBlocking), warnings: decisions.filter(isWarning) };
+  return {
+    decisions,
+    blocking: decisions.filter(isBlocking),
+    warnings: decisions.filter(isWarning),
+    findings: decisions.filter((d) => d.outcome === 'violation' && !isBlocking(d)),
+  };
 }

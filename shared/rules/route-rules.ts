@@ -16,7 +16,6 @@ import {
   type LocalizedText,
   notApplicable,
   pass,
-  RULE_VERSION,
   type RuleMeta,
   type StageRule,
   text,
@@ -69,7 +68,7 @@ const PAIR_EXEMPTION_READS = [
 // EU–Swiss Agreement on the Free Movement of Persons: EU/EEA/Swiss nationals need no permit.
 export const FM_01: RuleMeta = {
   id: 'FM-01',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'match',
   title: text(
@@ -119,7 +118,7 @@ const fm01: StageRule<PairView> = {
 // 4 March 2027: unlimited access to the labour market while the protection is valid.
 export const FM_02: RuleMeta = {
   id: 'FM-02',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'match',
   title: text(
@@ -197,7 +196,7 @@ const fm02: StageRule<PairView> = {
 // teachers), and from 1 January 2026 a job at VKS level 5 or higher.
 export const BE_03: RuleMeta = {
   id: 'BE-03',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'both',
   title: text('Highly skilled route', 'Route hooggeschoolde', 'Voie hautement qualifiée'),
@@ -298,7 +297,7 @@ const be03Intake: StageRule<IntakeView> = {
 // contract of at least 6 months, and a salary at least the Blue Card threshold.
 export const BE_04: RuleMeta = {
   id: 'BE-04',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'both',
   title: text('EU Blue Card route', 'Route Europese blauwe kaart', 'Voie carte bleue européenne'),
@@ -377,7 +376,7 @@ const be04Intake: StageRule<IntakeView> = {
 // Belgian employer.
 export const BE_05: RuleMeta = {
   id: 'BE-05',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'both',
   title: text(
@@ -455,7 +454,7 @@ const be05Intake: StageRule<IntakeView> = {
 // before the application; not for VKS 2 (and below) except seasonal work.
 export const BE_06: RuleMeta = {
   id: 'BE-06',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'info',
   stage: 'both',
   title: text(
@@ -529,7 +528,7 @@ const be06Intake: StageRule<IntakeView> = {
 // candidates only); at match it blocks a pair without a route.
 export const FR_11: RuleMeta = {
   id: 'FR-11',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'both',
   title: text(

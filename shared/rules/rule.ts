@@ -25,7 +25,7 @@ export interface RuleSource {
 export interface RuleMeta {
   /** Stable id, e.g. `FR-01`. */
   readonly id: string;
-  /** Version of the rule's logic and data, e.g. `2026.1`; bumped when either changes. */
+  /** Version of this rule's logic and data, e.g. `2026.2`; each rule bumps its own when either changes. */
   readonly version: string;
   /** Default severity of a violation; a rule may return a lower or higher one where the brief says so. */
   readonly severity: Severity;
@@ -70,8 +70,6 @@ export interface StageRule<View> {
   readonly reads?: readonly string[];
   readonly evaluate: (view: View) => Verdict;
 }
-
-export const RULE_VERSION = '2026.1';
 
 export const text = (en: string, nl: string, fr: string): LocalizedText => ({ en, nl, fr });
 

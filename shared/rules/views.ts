@@ -1,6 +1,6 @@
 import type { VacancyInput } from '../domain/vacancy.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
-import type { FieldFinding } from './fee-language.js';
+import type { TextField, TextFindings } from './fee-language.js';
 import type { MigrationRoute, VacancyRouteFacts } from './migration-routes.js';
 import type {
   BottleneckLookup,
@@ -37,8 +37,8 @@ export interface IntakeReference {
 export interface IntakeView extends RuleVacancy {
   readonly today: string;
   readonly reference: IntakeReference;
-  /** Fee language found in the free-text fields (derived from them; not digested separately). */
-  readonly textFindings: readonly FieldFinding[];
+  /** What the free-text fields say about costs and conduct (derived from them; not digested separately). */
+  readonly textFindings: TextFindings;
   /** Vacancy-side facts of the permit routes (derived from the vacancy and reference). */
   readonly routeFacts: VacancyRouteFacts;
 }
@@ -64,24 +64,21 @@ export interface PairView extends MatchVacancy {
   readonly route: MigrationRoute;
 }
 
-/** The free-text fields scanned for fee language, with the payer context of cost descriptions. */
-export function vacancyTextFields(v: RuleVacancy) {
+/** Every free-text field of a vacancy, with the payer recorded on a cost line for its description. */
+export function vacancyTextFields(v: RuleVacancy): TextField[] {
+  const field = (path: string, value: string | undefined): TextField[] =>
+    value?.trim() ? [{ field: path, text: value }] : [];
   return [
-    { field: 'title', text: v.title },
-    ...(v.description ? [{ field: 'description', text: v.description }] : []),
-    ...(v.contract.tasks ? [{ field: 'contract.tasks', text: v.contract.tasks }] : []),
-    ...(v.contract.housing?.description
-      ? [{ field: 'contract.housing.description', text: v.contract.housing.description }]
-      : []),
+    ...field('title', v.title),
+    ...field('description', v.description),
+    ...field('contract.tasks', v.contract.tasks),
+    ...field('contract.housing.description', v.contract.housing?.description),
+    ...field('employer.name', v.employer.name),
+    ...field('intermediary.name', v.intermediary?.name),
+    ...field('fairRecruitment.grievanceContact', v.fairRecruitment.grievanceContact),
     ...v.recruitmentCosts.flatMap((cost, i) =>
       cost.description
-        ? [
-            {
-              field: `recruitmentCosts.${i}.description`,
-              text: cost.description,
-              employerPaid: cost.payer === 'employer',
-            },
-          ]
+        ? [{ field: `recruitmentCosts.${i}.description`, text: cost.description, linePayer: cost.payer }]
         : [],
     ),
   ];
@@ -93,6 +90,9 @@ export const TEXT_FIELD_READS = [
   'description',
   'contract.tasks',
   'contract.housing.description',
+  'employer.name',
+  'intermediary.name',
+  'fairRecruitment.grievanceContact',
   'recruitmentCosts[].description',
   'recruitmentCosts[].payer',
 ] as const;

@@ -1,7 +1,7 @@
 import { toAlpha2, toAlpha3 } from '../domain/countries.js';
 import { always, anyOf, type CandidateCondition } from '../search/candidate-condition.js';
 import { anyCondition, negate } from './conditions.js';
-import { notApplicable, pass, RULE_VERSION, type RuleMeta, type StageRule, text, violation } from './rule.js';
+import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { PairReference, PairView } from './views.js';
 
 // WHO-01 — WHO Global Code of Practice on the International Recruitment of Health Personnel
@@ -11,7 +11,7 @@ import type { PairReference, PairView } from './views.js';
 // every listed country among them must be covered by an active agreement that lifts WHO-01.
 export const WHO_01: RuleMeta = {
   id: 'WHO-01',
-  version: RULE_VERSION,
+  version: '2026.1',
   severity: 'block',
   stage: 'match',
   title: text(

@@ -31,6 +31,7 @@ export function rulesVacancyPolicy(data: ReferenceData = defaultReferenceData): 
       return {
         blocking: result.blocking.map(findingView),
         warnings: result.warnings.map(findingView),
+        findings: result.findings.map(findingView),
         decisions: result.decisions.map(auditedDecision),
         findings: result.decisions,
       };

@@ -26,6 +26,8 @@ export interface VacancyPolicy {
   ): {
     blocking: RuleFindingView[];
     warnings: RuleFindingView[];
+    /** Every violation that does not block, warnings and info alike: what the vacancy keeps. */
+    findings: RuleFindingView[];
     /** Every rule's decision (passes too), as the audit log records it. */
     decisions: AuditedDecision[];
     /** Every rule's decision in full (message, source, failing fields), as the dry run shows it. */

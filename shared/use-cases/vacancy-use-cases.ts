@@ -47,7 +47,7 @@ async function decide(
   const required = deps.taxonomy.resolveSkills(input.requiredSkills, 'requiredSkills');
   const optional = deps.taxonomy.resolveSkills(input.optionalSkills, 'optionalSkills');
   const { bottleneck, listYear } = deps.policy.bottleneck(input.occupation.isco, today);
-  const { blocking, warnings, decisions } = deps.policy.intake(input, today);
+  const { blocking, findings, decisions } = deps.policy.intake(input, today);
   await audit(deps, caller, 'vacancy.intake', vacancySubject(subject), {
     outcome: blocking.length > 0 ? 'blocked' : 'accepted',
     decisions,
@@ -59,10 +59,11 @@ async function decide(
     unmappedSkills: [...new Set([...required.unmapped, ...optional.unmapped])],
     bottleneck,
     bottleneckListYear: listYear,
-    ruleFindings: warnings.map((w: RuleFindingView) => ({
-      ruleId: w.ruleId,
-      severity: w.severity === 'info' ? ('info' as const) : ('warn' as const),
-      message: w.message,
+    // Every finding that does not block is kept with its own severity, info included.
+    ruleFindings: findings.map((f: RuleFindingView) => ({
+      ruleId: f.ruleId,
+      severity: f.severity === 'info' ? ('info' as const) : ('warn' as const),
+      message: f.message,
     })),
   };
 }

@@ -1,0 +1,142 @@
+import { DETERMINER, isVerb, type Party, partyOf } from './fee-clause-split.js';
+import type { CostKind } from './fee-clauses.js';
+import * as L from './fee-lexicon.js';
+import type { CostTerms } from './fee-terms.js';
+
+/**
+ * Who pays in a clause: each pay, demand, deduction, repayment or advance verb with its payer
+ * (the subject of an active verb, the agent of a passive one, the worker for a demand or a
+ * deduction) and whether a negator around it negates it.
+ */
+
+const RECIPIENT = new Set('to aan an a au aux for voor pour fur from bij chez bei with'.split(' '));
+const ENGLISH_PAY = new Set(
+  'pay pays paying bear bears cover covers fund funds reimburse reimburses refund refunds settle settles contribute contributes shoulder shoulders sponsor sponsors handle handles owe owes'.split(
+    ' ',
+  ),
+);
+export interface Relation {
+  readonly payer: Party;
+  readonly negated: boolean;
+  readonly kind?: CostKind;
+}
+
+/** A negator among tokens [from, to), skipping those that negate a party ("not the candidate"). */
+export function negatedIn(
+  tokens: readonly string[],
+  excluded: ReadonlySet<number>,
+  from: number,
+  to: number,
+) {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+    if (L.NEGATOR.has(tokens[i] as string) && !excluded.has(i)) return true;
+  return false;
+}
+
+/** Token indices of "not the candidate" style exclusions, negator and party both. */
+export function exclusions(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!L.NEGATOR.has(t) || t === 'no' || t === 'geen' || t.startsWith('kein')) return;
+    let j = i + 1;
+    while (L.AGENT.has(tokens[j] as string) || DETERMINER.has(tokens[j] as string)) j++;
+    if (partyOf(tokens[j]) && !isVerb(tokens[j + 1] ?? '')) out.add(i).add(j);
+  });
+  return out;
+}
+
+export function relationsOf(tokens: readonly string[], terms: CostTerms): Relation[] {
+  const excluded = exclusions(tokens);
+  const party = (i: number) => (excluded.has(i) ? undefined : partyOf(tokens[i]));
+  /** A party after "to", "aan", "an", "à": who is paid, never who pays. */
+  const recipient = (j: number) => {
+    const k = DETERMINER.has(tokens[j - 1] as string) ? j - 2 : j - 1;
+    return RECIPIENT.has(tokens[k] ?? '');
+  };
+  const subjectBefore = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (party(j) && !recipient(j)) return j;
+    return -1;
+  };
+  const partyAfter = (i: number, span: number) => {
+    for (let j = i + 1; j <= i + span && j < tokens.length; j++) {
+      if (DETERMINER.has(tokens[j] as string)) continue;
+      return party(j) ? j : -1;
+    }
+    return -1;
+  };
+  /** Where the negation of the verb at i may start: after the previous verb, at most 5 words back. */
+  const scopeStart = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && !isVerb(tokens[j] as string)) j--;
+    return Math.max(j + 1, i - 5);
+  };
+  const out: Relation[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (L.PAID.has(t)) {
+      const agent = tokens.slice(i + 1, i + 4).findIndex((x) => L.AGENT.has(x));
+      if (agent >= 0) {
+        const at = partyAfter(i + 1 + agent, 3);
+        const payer = at >= 0 ? party(at) : undefined;
+        if (payer) out.push({ payer, negated: negatedIn(tokens, excluded, scopeStart(i), at) });
+        return;
+      }
+      // Dutch and German put the agent before the participle ("door de kandidaat betaald").
+      const before = tokens.slice(Math.max(0, i - 4), i).findIndex((x) => L.AGENT.has(x));
+      if (before >= 0) {
+        const at = partyAfter(Math.max(0, i - 4) + before, 3);
+        const payer = at >= 0 && at < i ? party(at) : undefined;
+        if (payer) {
+          out.push({ payer, negated: negatedIn(tokens, excluded, 0, i + 3) });
+          return;
+        }
+      }
+      // "To be paid", "te betalen", "à payer", "zu zahlen": asked of the reader.
+      if (tokens[i - 1] === 'be' && tokens[i - 2] === 'to') {
+        out.push({ payer: 'worker', negated: negatedIn(tokens, excluded, 0, i + 3) });
+        return;
+      }
+      if (!L.PAY.has(t)) return;
+    }
+    if (L.PAY.has(t) || t === 'owe' || t === 'owes') {
+      if (['prend', 'prenons', 'prennent', 'prendre'].includes(t) && next !== 'en') return;
+      if (['neemt', 'nemen'].includes(t)) return;
+      let s = subjectBefore(i);
+      // Dutch and German invert subject and verb ("betalen wij", "trägt der Arbeitgeber"); in
+      // English a party after the verb is who is paid ("pay us").
+      if (s < 0 && !ENGLISH_PAY.has(t)) s = partyAfter(i, 2);
+      const payer = s >= 0 ? (party(s) as Party) : 'worker';
+      const from = s >= 0 && s < i ? s + 1 : 0;
+      out.push({ payer, negated: negatedIn(tokens, excluded, from, i + 4) });
+      return;
+    }
+    const owedFr =
+      (t === 'du' || t === 'dus') && ['est', 'sont', 'sera', 'seront'].includes(tokens[i - 1] ?? '');
+    const demand =
+      L.DEMAND.has(t) || owedFr || ((t === 'charge' || t === 'charges') && party(i - 1) !== undefined);
+    if (demand && (terms.money || L.CHARGED.has(t))) {
+      const to = tokens.findIndex(
+        (x, j) => j > i && ['to', 'aan', 'a', 'au', 'aux', 'dem', 'an'].includes(x),
+      );
+      const target = to >= 0 ? partyAfter(to, 3) : -1;
+      const payer = target >= 0 && party(target) === 'employer' ? 'employer' : 'worker';
+      out.push({ payer, negated: negatedIn(tokens, excluded, 0, i + 4) });
+      return;
+    }
+    if (L.DEDUCT.has(t) && terms.wages && !(terms.statutory && !terms.specific)) {
+      out.push({ payer: 'worker', negated: negatedIn(tokens, excluded, 0, i + 4), kind: 'deduction' });
+      return;
+    }
+    if (L.REPAY.has(t)) {
+      const s = subjectBefore(i);
+      const payer = s >= 0 && party(s) === 'employer' ? 'employer' : 'worker';
+      out.push({ payer, negated: false, kind: 'repayment' });
+      return;
+    }
+    const advance =
+      L.ADVANCE.has(t) &&
+      (t !== 'advance' || tokens[i - 1] === 'in' || ['payment', 'fee', 'fees'].includes(next ?? ''));
+    if (advance) out.push({ payer: 'worker', negated: negatedIn(tokens, excluded, 0, i), kind: 'loan' });
+  });
+  return out;
+}
