@@ -1,31 +1,27 @@
 /**
- * Imports the official ESCO CSV download into the taxonomy JSON that `Taxonomy.fromImported` loads.
+ * Imports the official ESCO CSV download into the versioned taxonomy artifact a deployment
+ * loads (`TAXONOMY_PATH` locally, `TAXONOMY_BUCKET`/`TAXONOMY_KEY` in AWS).
  *
- *   tsx scripts/esco-import.ts --dir <folder> --lang en [--lang nl --lang fr] --out <file.json>
+ *   tsx scripts/esco-import.ts --dir <folder> [--lang en --lang de ...] [--esco-version 1.2.0] --out <file.json>
  *
- * <folder> holds `occupations_<lang>.csv`, `skills_<lang>.csv` and
- * `occupationSkillRelations_<lang>.csv` for each language. The files (~100 MB each) are
- * streamed, never read whole.
+ * <folder> is the unzipped CSV download, v1.1.x or v1.2.x, in one or more languages; without
+ * --lang every language present is read. The files (~100 MB each) are streamed, never read whole.
  */
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Locale } from '../shared/domain/codes.js';
-import { ESCO_LANGUAGES, importEsco } from '../shared/taxonomy/esco-csv.js';
+import { importEsco } from '../shared/taxonomy/esco-csv.js';
 
 const USAGE =
-  'usage: tsx scripts/esco-import.ts --dir <folder> --lang en [--lang nl --lang fr] --out <file.json>';
-
-function isEscoLanguage(lang: string): lang is Locale {
-  return (ESCO_LANGUAGES as readonly string[]).includes(lang);
-}
+  'usage: tsx scripts/esco-import.ts --dir <folder> [--lang en ...] [--esco-version 1.2.0] --out <file.json>';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string' },
       lang: { type: 'string', multiple: true },
+      'esco-version': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -34,33 +30,30 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const languages = [...new Set(values.lang ?? ['en'])];
   if (!values.dir || !values.out) throw new Error(USAGE);
-  const unsupported = languages.filter((lang) => !isEscoLanguage(lang));
-  if (unsupported.length > 0) {
-    throw new Error(
-      `unsupported language(s) ${unsupported.join(', ')}; the taxonomy holds ${ESCO_LANGUAGES.join(', ')}`,
-    );
-  }
-  // English first: relations are read from the first language, and English is the label fallback.
-  const ordered = (languages as Locale[]).toSorted((a, b) => Number(b === 'en') - Number(a === 'en'));
-
   const dir = values.dir;
   const started = Date.now();
   const { taxonomy, stats } = await importEsco(
-    (fileName) => createReadStream(join(dir, fileName), { encoding: 'utf8', highWaterMark: 1 << 20 }),
-    ordered,
+    {
+      files: await readdir(dir),
+      open: (fileName) => createReadStream(join(dir, fileName), { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    },
+    { languages: values.lang, escoVersion: values['esco-version'] },
   );
   await writeFile(values.out, `${JSON.stringify(taxonomy)}\n`, 'utf8');
 
-  console.log(`ESCO import (${stats.languages.join(', ')}) → ${values.out} in ${Date.now() - started} ms`);
+  console.log(`ESCO import → ${values.out} in ${Date.now() - started} ms, version ${taxonomy.version}`);
+  console.log(`  languages:              ${stats.languages.join(', ')}`);
+  console.log(`  relations layout:       ${stats.relationsLayout}`);
   console.log(`  occupations:            ${stats.occupations}`);
   console.log(`  skills:                 ${stats.skills}`);
   console.log(`  essential relations:    ${stats.essentialRelations}`);
   console.log(`  optional relations:     ${stats.optionalRelations}`);
+  console.log(`  replacements:           ${stats.replacements}`);
   console.log(`  skipped: no ISCO group: ${stats.occupationsWithoutIsco}`);
   console.log(`  skipped: not released:  ${stats.unreleasedRows}`);
   console.log(`  skipped: relations:     ${stats.skippedRelations}`);
+  console.log(`  peak RSS:               ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { withEscoLink } from './esco-link.js';
+import { OCCUPATION_ESCO } from './esco-links-data.js';
 import type { Occupation, Sector } from './taxonomy-types.js';
 
 /**
@@ -6,7 +8,7 @@ import type { Occupation, Sector } from './taxonomy-types.js';
  * ones (hospitality, office, cleaning) so that matching is exercised on both. One occupation per
  * ISCO-08 unit group; skill lists name ids from `skills-data.ts`.
  *
- * ESCO occupation URIs are left out until each has been checked against an ESCO release.
+ * Each carries its ESCO occupation URI, or the reason none fits (`esco-links-data.ts`).
  */
 
 function occupation(
@@ -601,11 +603,11 @@ const HOSPITALITY_AND_OTHER: readonly Occupation[] = [
   ),
 ];
 
-export const OCCUPATIONS: readonly Occupation[] = [
+export const OCCUPATIONS: readonly Occupation[] = withEscoLink(OCCUPATION_ESCO, (o) => o.isco, [
   ...CONSTRUCTION,
   ...TECHNICAL,
   ...HEALTHCARE,
   ...IT,
   ...LOGISTICS,
   ...HOSPITALITY_AND_OTHER,
-];
+]);

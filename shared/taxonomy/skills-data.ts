@@ -1,3 +1,5 @@
+import { withEscoLink } from './esco-link.js';
+import { SKILL_ESCO } from './esco-links-data.js';
 import type { Skill } from './taxonomy-types.js';
 
 /**
@@ -6,8 +8,8 @@ import type { Skill } from './taxonomy-types.js';
  * licences and soft skills that pre-departure training covers. Each skill has an nl/en/fr
  * preferred label and synonyms, so a PES can send free text in its own language.
  *
- * ESCO URIs are left out on purpose: a URI is only added once it has been checked against an
- * ESCO release, and none of these has been yet. Imported ESCO data (`esco-csv.ts`) carries real URIs.
+ * Each skill carries the URI of the ESCO skill it is, or the reason none fits
+ * (`esco-links-data.ts`).
  */
 
 type Terms = readonly [label: string, ...synonyms: string[]];
@@ -1220,7 +1222,7 @@ const TRANSVERSAL: readonly Skill[] = [
 ];
 
 /** Every built-in skill, grouped by domain only for readability. */
-export const SKILLS: readonly Skill[] = [
+export const SKILLS: readonly Skill[] = withEscoLink(SKILL_ESCO, (s) => s.id, [
   ...SAFETY_AND_CERTIFICATES,
   ...DRIVING_AND_LOGISTICS,
   ...CONSTRUCTION,
@@ -1233,4 +1235,4 @@ export const SKILLS: readonly Skill[] = [
   ...OFFICE_AND_FINANCE,
   ...IT,
   ...TRANSVERSAL,
-];
+]);

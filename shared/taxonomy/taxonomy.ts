@@ -1,14 +1,15 @@
 import type { Locale } from '../domain/codes.js';
 import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
+import { builtInVersion } from './built-in-version.js';
 import { parseImportedTaxonomy } from './imported-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
-import { asciiSearchTerm, normaliseTerm } from './normalise.js';
+import { normaliseTerm } from './normalise.js';
 import { OCCUPATIONS } from './occupations-data.js';
 import { SKILLS } from './skills-data.js';
 import type { Occupation, Skill } from './taxonomy-types.js';
+import { TermIndex } from './term-index.js';
 
-const LOCALES: readonly Locale[] = ['en', 'nl', 'fr'];
 const LABEL_KEY_PREFIX = 'label:';
 
 /**
@@ -33,17 +34,17 @@ export interface ResolvedSkills {
   readonly unmapped: string[];
 }
 
-/**
- * Where a normalised term points: a skill id, or `null` when two skills claim it with equal
- * rank. Rank orders claims: layer first (curated before imported), then preferred label
- * before synonym; a lower rank wins outright.
- */
-type TermIndex = Map<string, { readonly id: string | null; readonly rank: number }>;
-
 /** A further set of occupations and skills, ranked below the ones given first. */
 export interface VocabularyLayer {
   readonly occupations: readonly Occupation[];
   readonly skills: readonly Skill[];
+}
+
+export interface TaxonomyOptions {
+  /** What `/health` and the OpenAPI info report; see `built-in-version.ts`. */
+  readonly version?: string | undefined;
+  /** Obsolete ESCO URI → its replacement, as the release says. */
+  readonly replacements?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -56,7 +57,8 @@ export interface VocabularyLayer {
  *   this vocabulary is common in EURES data); without a label it is an error the caller sees:
  *   `tryResolveSkill` returns it as `{ ok: false }`, `resolveSkill`/`resolveSkills` throw a
  *   ValidationError naming the field (e.g. `skills.3.id`).
- * - A label matches a preferred label or synonym in nl, en or fr after normalisation; preferred
+ * - An obsolete ESCO URI resolves as the URI the release names as its replacement.
+ * - A label matches a preferred label or synonym in any loaded language after normalisation; preferred
  *   labels beat synonyms, earlier layers beat later ones (curated before imported ESCO), and a
  *   term two skills claim with equal rank is ambiguous and matches neither: never a guess.
  * - A label that matches nothing is kept: key `label:<normalised>`, `mapped: false`.
@@ -66,10 +68,15 @@ export class Taxonomy {
 
   private readonly occupationsByIsco = new Map<string, Occupation[]>();
   private readonly occupationsByEsco = new Map<string, Occupation>();
+  /** In load order: curated first, then imported. */
+  private readonly occupationList: Occupation[] = [];
   private readonly skillsById = new Map<string, Skill>();
   private readonly skillsByEsco = new Map<string, Skill>();
-  /** Labels and synonyms in every locale, normalised. */
-  private readonly terms: TermIndex = new Map();
+  /** Id of a later-layer skill dropped because an earlier one is the same ESCO concept → that one's id. */
+  private readonly skillAliases = new Map<string, string>();
+  private readonly replacements: ReadonlyMap<string, string>;
+  private readonly terms = new TermIndex();
+  readonly version: string;
 
   /**
    * `lowerLayers` add vocabulary that ranks below `occupations`/`skills`: an id, ESCO URI or
@@ -80,7 +87,10 @@ export class Taxonomy {
     skills: readonly Skill[],
     private readonly iscoGroups: ReadonlyMap<string, string> = ISCO_08_UNIT_GROUPS,
     lowerLayers: readonly VocabularyLayer[] = [],
+    options: TaxonomyOptions = {},
   ) {
+    this.version = options.version ?? 'custom';
+    this.replacements = new Map(Object.entries(options.replacements ?? {}));
     [{ occupations, skills }, ...lowerLayers].forEach((layer, rank) => {
       for (const skill of layer.skills) this.addSkill(skill, rank);
       for (const occupation of layer.occupations) this.addOccupation(occupation);
@@ -89,19 +99,30 @@ export class Taxonomy {
 
   /** The curated vocabulary shipped with the API. Built once per process. */
   static builtIn(): Taxonomy {
-    Taxonomy.builtInInstance ??= new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS);
+    Taxonomy.builtInInstance ??= new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [], {
+      version: builtInVersion(),
+    });
     return Taxonomy.builtInInstance;
   }
 
   /**
-   * A taxonomy from the JSON `scripts/esco-import.ts` writes. With `withBuiltIn`, the curated
-   * skills and occupations come first (so their ids, synonyms and training modules stay), and
-   * imported entries add to them.
+   * A taxonomy from the artifact `scripts/esco-import.ts` writes. With `withBuiltIn`, the
+   * curated skills and occupations come first (so their ids, synonyms and training modules
+   * stay, and an ESCO URI a curated entry carries resolves to it), and imported entries add to them.
    */
   static fromImported(json: unknown, options: { withBuiltIn?: boolean } = {}): Taxonomy {
     const imported = parseImportedTaxonomy(json);
-    if (!options.withBuiltIn) return new Taxonomy(imported.occupations, imported.skills, ISCO_08_UNIT_GROUPS);
-    return new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [imported]);
+    const { replacements } = imported;
+    if (!options.withBuiltIn) {
+      return new Taxonomy(imported.occupations, imported.skills, ISCO_08_UNIT_GROUPS, [], {
+        version: imported.version,
+        replacements,
+      });
+    }
+    return new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [imported], {
+      version: `${builtInVersion()}/${imported.version}`,
+      replacements,
+    });
   }
 
   // ── Occupations ────────────────────────────────────────────────────────────
@@ -112,6 +133,11 @@ export class Taxonomy {
 
   iscoTitle(code: string): string | undefined {
     return this.iscoGroups.get(code);
+  }
+
+  /** Every ISCO-08 unit group: code → English title. */
+  iscoUnitGroups(): ReadonlyMap<string, string> {
+    return this.iscoGroups;
   }
 
   /** The (first) occupation filed under an ISCO-08 unit group. */
@@ -125,21 +151,21 @@ export class Taxonomy {
   }
 
   occupationByEsco(uri: string): Occupation | undefined {
-    return this.occupationsByEsco.get(uri);
+    return this.occupationsByEsco.get(uri) ?? this.occupationsByEsco.get(this.replacements.get(uri) ?? '');
   }
 
   occupations(): readonly Occupation[] {
-    return [...this.occupationsByIsco.values()].flat();
+    return this.occupationList;
   }
 
   // ── Skills ─────────────────────────────────────────────────────────────────
 
   skill(id: string): Skill | undefined {
-    return this.skillsById.get(id);
+    return this.skillsById.get(this.skillAliases.get(id) ?? id);
   }
 
   skillByEsco(uri: string): Skill | undefined {
-    return this.skillsByEsco.get(uri);
+    return this.skillsByEsco.get(uri) ?? this.skillsByEsco.get(this.replacements.get(uri) ?? '');
   }
 
   skills(): readonly Skill[] {
@@ -148,7 +174,7 @@ export class Taxonomy {
 
   /** The skill a free-text label names, if any (preferred labels first, ambiguous terms never). */
   skillByLabel(label: string): Skill | undefined {
-    const id = this.terms.get(normaliseTerm(label))?.id;
+    const id = this.terms.lookup(normaliseTerm(label));
     return id ? this.skillsById.get(id) : undefined;
   }
 
@@ -156,12 +182,12 @@ export class Taxonomy {
   tryResolveSkill(ref: SkillRef): SkillResolution {
     const label = ref.label?.trim() || undefined;
     if (ref.id !== undefined) {
-      const known = this.skillsById.get(ref.id);
+      const known = this.skill(ref.id);
       if (known) return { ok: true, skill: this.mapped(known) };
       if (!label) return { ok: false, problem: { field: 'id', message: `unknown skill id '${ref.id}'` } };
     }
     if (ref.esco !== undefined) {
-      const known = this.skillsByEsco.get(ref.esco);
+      const known = this.skillByEsco(ref.esco);
       if (known) return { ok: true, skill: this.mapped(known) };
       if (!label) {
         return {
@@ -222,26 +248,6 @@ export class Taxonomy {
     return this.skillsById.get(key)?.trainingModule;
   }
 
-  /**
-   * Synonym rules for the OpenSearch `synonym_graph` filter, in Solr format: one line per
-   * skill, `term, term, ...`, every label and synonym in every locale, ASCII-folded and
-   * lower-cased like the index analyser. Terms that do not fold intact (e.g. "C#") are left out.
-   */
-  synonymRules(): string[] {
-    const rules: string[] = [];
-    for (const skill of this.skillsById.values()) {
-      const terms = new Set<string>();
-      for (const locale of LOCALES) {
-        for (const text of [skill.labels[locale], ...skill.synonyms[locale]]) {
-          const term = asciiSearchTerm(text);
-          if (term && term.length > 1) terms.add(term);
-        }
-      }
-      if (terms.size > 1) rules.push([...terms].join(', '));
-    }
-    return rules;
-  }
-
   // ── Building ───────────────────────────────────────────────────────────────
 
   private mapped(skill: Skill): ResolvedSkill {
@@ -251,32 +257,38 @@ export class Taxonomy {
   /** First definition of an id or ESCO URI wins, so curated entries placed first are never overridden. */
   private addSkill(skill: Skill, layer: number): void {
     if (this.skillsById.has(skill.id)) return;
-    if (skill.esco && this.skillsByEsco.has(skill.esco)) return;
+    const sameConcept = skill.esco ? this.skillsByEsco.get(skill.esco) : undefined;
+    if (sameConcept) {
+      this.skillAliases.set(skill.id, sameConcept.id);
+      return;
+    }
     this.skillsById.set(skill.id, skill);
     if (skill.esco) this.skillsByEsco.set(skill.esco, skill);
-    for (const locale of LOCALES) {
-      indexTerm(this.terms, skill.labels[locale], skill.id, layer * 2);
-      for (const synonym of skill.synonyms[locale]) indexTerm(this.terms, synonym, skill.id, layer * 2 + 1);
-    }
+    this.terms.addSkill(skill, layer);
   }
 
-  private addOccupation(occupation: Occupation): void {
+  /** An imported occupation's skills name imported ids; where a curated skill is that concept, its id. */
+  private addOccupation(given: Occupation): void {
+    const canonical = (ids: readonly string[]) => [
+      ...new Set(ids.map((id) => this.skillAliases.get(id) ?? id)),
+    ];
+    const occupation =
+      this.skillAliases.size === 0
+        ? given
+        : {
+            ...given,
+            essentialSkills: canonical(given.essentialSkills),
+            optionalSkills: canonical(given.optionalSkills),
+          };
     if (occupation.esco) {
       if (this.occupationsByEsco.has(occupation.esco)) return;
       this.occupationsByEsco.set(occupation.esco, occupation);
     }
+    this.occupationList.push(occupation);
     const group = this.occupationsByIsco.get(occupation.isco);
     if (group) group.push(occupation);
     else this.occupationsByIsco.set(occupation.isco, [occupation]);
   }
-}
-
-function indexTerm(index: TermIndex, text: string, skillId: string, rank: number): void {
-  const term = normaliseTerm(text);
-  if (term === '') return;
-  const current = index.get(term);
-  if (current === undefined || rank < current.rank) index.set(term, { id: skillId, rank });
-  else if (rank === current.rank && current.id !== skillId) index.set(term, { id: null, rank });
 }
 
 function issueAt(path: string, problem: SkillRefProblem): FieldIssue {

@@ -1,3 +1,4 @@
+import { asciiSearchTerm } from '../../taxonomy/normalise.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 
 /**
@@ -73,7 +74,7 @@ export function skillTextAnalysis(taxonomy: Taxonomy) {
     filter: {
       // lenient: false — a rule the analyzer cannot parse fails index creation (and the test
       // that creates the index) instead of silently dropping a synonym.
-      [SYNONYMS]: { type: 'synonym_graph', synonyms: taxonomy.synonymRules(), expand: true, lenient: false },
+      [SYNONYMS]: { type: 'synonym_graph', synonyms: synonymRules(taxonomy), expand: true, lenient: false },
       ...Object.fromEntries(SKILL_TEXT_LANGUAGES.map((l) => [`skill_stem_${l}`, LANGUAGES[l]])),
     },
     analyzer: analyzers,
@@ -97,4 +98,26 @@ export function skillTextMapping() {
       ]),
     ),
   };
+}
+
+/**
+ * Synonym rules for the `synonym_graph` filter, in Solr format: one line per skill, every label
+ * and synonym in every language, ASCII-folded and lower-cased like the index analyser. Terms
+ * that do not fold intact (e.g. "C#") are left out.
+ */
+export function synonymRules(taxonomy: Taxonomy): string[] {
+  const rules: string[] = [];
+  for (const skill of taxonomy.skills()) {
+    const terms = new Set<string>();
+    const texts = Object.entries(skill.labels).flatMap(([lang, label]) => [
+      label,
+      ...(skill.synonyms[lang] ?? []),
+    ]);
+    for (const text of texts) {
+      const term = asciiSearchTerm(text);
+      if (term && term.length > 1) terms.add(term);
+    }
+    if (terms.size > 1) rules.push([...terms].join(', '));
+  }
+  return rules;
 }

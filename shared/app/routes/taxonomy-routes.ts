@@ -1,18 +1,45 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SkillRefSchema } from '../../domain/skill-ref.js';
 import { normaliseTerm } from '../../taxonomy/normalise.js';
+import { searchOccupations } from '../../taxonomy/occupation-search.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
-import { jsonBody, problems } from '../http-schemas.js';
+import { jsonBody, problems, wire } from '../http-schemas.js';
 import { ResolvedSkillSchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Taxonomy'];
-const Labels = z.object({ en: z.string(), nl: z.string(), fr: z.string() });
+const ESCO_GAP = 'Why no ESCO concept fits this curated entry (it then has no `esco`)';
+const Labels = z
+  .object({ en: z.string(), nl: z.string(), fr: z.string() })
+  .catchall(z.string())
+  .openapi({
+    description: 'Preferred label per language (ISO 639-1); an ESCO import adds its other languages',
+    example: { en: 'bricklayer', nl: 'metselaar', fr: 'maçon', de: 'Maurer/Maurerin' },
+  });
+const Synonyms = z
+  .object({ en: z.array(z.string()), nl: z.array(z.string()), fr: z.array(z.string()) })
+  .catchall(z.array(z.string()))
+  .openapi({
+    description: 'Alternative labels per language (ISO 639-1)',
+    example: { en: ['masonry'], nl: ['metselwerk'], fr: ['pose de briques'] },
+  });
 const OccupationSchema = z
   .object({
+    kind: z.enum(['occupation', 'isco-unit-group']).openapi({
+      description: '`isco-unit-group`: an ISCO-08 unit group no loaded occupation is filed under (ILO title)',
+      example: 'occupation',
+    }),
     isco: z.string(),
-    esco: z.string().optional(),
+    esco: z.string().optional().openapi({
+      description: 'ESCO occupation URI',
+      example: 'http://data.europa.eu/esco/occupation/05f321f8-055b-407d-bf19-e0ddabda56b7',
+    }),
+    escoGap: z
+      .string()
+      .optional()
+      .openapi({ description: ESCO_GAP, example: 'ESCO files no occupation under ISCO-08 3221' }),
     labels: Labels,
+    synonyms: Synonyms.optional(),
     sector: z.string(),
     essentialSkills: z.array(z.string()),
     optionalSkills: z.array(z.string()),
@@ -21,9 +48,16 @@ const OccupationSchema = z
 const SkillSchema = z
   .object({
     id: z.string(),
-    esco: z.string().optional(),
+    esco: z.string().optional().openapi({
+      description: 'ESCO skill URI',
+      example: 'http://data.europa.eu/esco/skill/13e1c0a2-b90d-46f4-be51-11730360b38d',
+    }),
+    escoGap: z.string().optional().openapi({
+      description: ESCO_GAP,
+      example: 'driving licence categories (Directive 2006/126/EC) are licences, not ESCO skills',
+    }),
     labels: Labels,
-    synonyms: z.object({ en: z.array(z.string()), nl: z.array(z.string()), fr: z.array(z.string()) }),
+    synonyms: Synonyms,
     trainingModule: z.string().optional(),
   })
   .openapi('Skill');
@@ -32,15 +66,29 @@ const SearchQuery = z.object({
     .string()
     .max(100)
     .optional()
-    .openapi({ param: { name: 'q', in: 'query' }, description: 'Text in nl, en or fr' }),
+    .openapi({
+      param: { name: 'q', in: 'query' },
+      description: 'Text in any loaded language, an ISCO-08 code or an ESCO URI',
+      example: 'metsel',
+    }),
+});
+const ListQuery = SearchQuery.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(200)
+    .openapi({ param: { name: 'limit', in: 'query' }, description: 'At most this many hits', example: 20 }),
 });
 
 const listOccupations = createRoute({
   method: 'get',
   path: '/occupations',
   tags,
-  summary: 'Occupations (ISCO-08, ESCO where known) with nl/en/fr labels',
-  request: { query: SearchQuery },
+  summary:
+    'Occupations: curated and loaded ESCO occupations, then every other ISCO-08 unit group, by code, URI or title',
+  request: { query: ListQuery },
   responses: {
     200: {
       description: 'Occupations',
@@ -54,8 +102,8 @@ const listSkills = createRoute({
   method: 'get',
   path: '/skills',
   tags,
-  summary: 'Skills vocabulary with nl/en/fr labels and synonyms',
-  request: { query: SearchQuery },
+  summary: 'Skills vocabulary with labels and synonyms in every loaded language',
+  request: { query: ListQuery },
   responses: {
     200: {
       description: 'Skills',
@@ -100,45 +148,17 @@ export function taxonomyRoutes(deps: { readonly taxonomy: Taxonomy }) {
   const { taxonomy } = deps;
   return newRouter()
     .openapi(listOccupations, (c) => {
-      const { q } = c.req.valid('query');
-      const items = taxonomy
-        .occupations()
-        .filter((o) => matches(q, [o.isco, o.labels.en, o.labels.nl, o.labels.fr]));
-      return c.json(
-        {
-          items: items.map((o) => ({
-            ...o,
-            essentialSkills: [...o.essentialSkills],
-            optionalSkills: [...o.optionalSkills],
-          })),
-        },
-        200,
-      );
+      const { q, limit } = c.req.valid('query');
+      return c.json({ items: wire(searchOccupations(taxonomy, q, limit)) }, 200);
     })
     .openapi(listSkills, (c) => {
-      const { q } = c.req.valid('query');
+      const { q, limit } = c.req.valid('query');
       const items = taxonomy
         .skills()
         .filter((s) =>
-          matches(q, [
-            s.id,
-            s.labels.en,
-            s.labels.nl,
-            s.labels.fr,
-            ...s.synonyms.en,
-            ...s.synonyms.nl,
-            ...s.synonyms.fr,
-          ]),
+          matches(q, [s.id, s.esco ?? '', ...Object.values(s.labels), ...Object.values(s.synonyms).flat()]),
         );
-      return c.json(
-        {
-          items: items.map((s) => ({
-            ...s,
-            synonyms: { en: [...s.synonyms.en], nl: [...s.synonyms.nl], fr: [...s.synonyms.fr] },
-          })),
-        },
-        200,
-      );
+      return c.json({ items: wire(items.slice(0, limit)) }, 200);
     })
     .openapi(resolve, (c) => c.json(taxonomy.resolveSkills(c.req.valid('json').skills, 'skills'), 200));
 }

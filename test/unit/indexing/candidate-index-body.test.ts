@@ -8,6 +8,7 @@ import { MATCHING_MAPPING_PROPERTIES } from '../../../shared/adapters/opensearch
 import {
   SKILL_TEXT_ANALYZERS,
   SKILL_TEXT_LANGUAGES,
+  synonymRules,
 } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
 import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 
@@ -57,7 +58,7 @@ describe('candidate index body', () => {
         `skill_stem_${language}`,
       ]);
     }
-    expect(body.settings.analysis.filter.skill_synonyms.synonyms).toEqual(Taxonomy.builtIn().synonymRules());
+    expect(body.settings.analysis.filter.skill_synonyms.synonyms).toEqual(synonymRules(Taxonomy.builtIn()));
     expect((body.settings.analysis.filter as Record<string, unknown>).skill_stem_fr).toEqual({
       type: 'stemmer',
       language: 'light_french',

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRows, parseCsv } from '../../../shared/taxonomy/csv.js';
@@ -15,10 +15,13 @@ const OCC = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-00000
 const SKILL = 'http://data.europa.eu/esco/skill/00000000-0000-4000-9000-0000000000';
 
 /** Streams fixture files in tiny chunks, so every quoting state crosses a chunk boundary somewhere. */
-const openFixture = (fileName: string) => createReadStream(join(FIXTURE, fileName), { highWaterMark: 7 });
+const fixtureDownload = (dir: string) => ({
+  files: readdirSync(dir),
+  open: (fileName: string) => createReadStream(join(dir, fileName), { highWaterMark: 7 }),
+});
 
 async function importFixture(): Promise<EscoImportResult> {
-  return importEsco(openFixture, ['en', 'nl']);
+  return importEsco(fixtureDownload(FIXTURE));
 }
 
 describe('CSV parser (RFC 4180)', () => {
@@ -72,12 +75,14 @@ describe('ESCO CSV import', () => {
     const { stats } = await importFixture();
     expect(stats).toEqual({
       languages: ['en', 'nl'],
+      relationsLayout: 'v1.2',
       occupations: 6,
       skills: 16,
       essentialRelations: 13,
       optionalRelations: 9,
       occupationsWithoutIsco: 1,
       unreleasedRows: 2,
+      replacements: 0,
       skippedRelations: 3,
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { synonymRules } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
 import { ValidationError } from '../../../shared/errors.js';
 import { ISCO_08_UNIT_GROUPS } from '../../../shared/taxonomy/isco-08.js';
 import { normaliseTerm } from '../../../shared/taxonomy/normalise.js';
@@ -38,7 +39,6 @@ describe('built-in vocabulary', () => {
     for (const skill of SKILLS) {
       expect(skill.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(skill.labels.en && skill.labels.nl && skill.labels.fr, skill.id).toBeTruthy();
-      expect(skill.esco, 'no unverified ESCO URIs').toBeUndefined();
     }
     expect(SKILLS.length).toBeGreaterThanOrEqual(150);
   });
@@ -104,8 +104,19 @@ describe('skill resolution', () => {
       key: 'bricklaying',
       label: 'bricklaying',
       mapped: true,
-      esco: undefined,
+      esco: 'http://data.europa.eu/esco/skill/13e1c0a2-b90d-46f4-be51-11730360b38d',
     });
+  });
+
+  it('resolves by ESCO URI to the built-in key, so ESCO-coded input matches like key-coded input', () => {
+    expect(
+      taxonomy.resolveSkill({ esco: 'http://data.europa.eu/esco/skill/13e1c0a2-b90d-46f4-be51-11730360b38d' })
+        .key,
+    ).toBe('bricklaying');
+    expect(
+      taxonomy.resolveSkill({ esco: 'http://data.europa.eu/esco/skill/a51adea8-bf02-488a-a0d8-b0961caca5b0' })
+        .key,
+    ).toBe('welding-tig');
   });
 
   it('resolves Dutch and French labels and synonyms', () => {
@@ -153,7 +164,12 @@ describe('skill resolution', () => {
         mapped: false,
         esco: undefined,
       },
-      { key: 'welding-tig', label: 'TIG welding', mapped: true, esco: undefined },
+      {
+        key: 'welding-tig',
+        label: 'TIG welding',
+        mapped: true,
+        esco: 'http://data.europa.eu/esco/skill/a51adea8-bf02-488a-a0d8-b0961caca5b0',
+      },
     ]);
     expect(result.unmapped).toEqual(['Bekisting met systeemkisten']);
   });
@@ -227,7 +243,7 @@ describe('labels, training modules and synonym rules', () => {
   });
 
   it('writes one Solr-format synonym line per skill, ASCII-folded and lower-case', () => {
-    const rules = taxonomy.synonymRules();
+    const rules = synonymRules(taxonomy);
     expect(rules).toContain(
       'bricklaying, masonry, brick laying, metselen, metselwerk, maconnerie, pose de briques',
     );
