@@ -1,5 +1,5 @@
-import { DIPLOMA_RECOGNITION } from '../domain/candidate.js';
 import type { Ring } from '../domain/geography.js';
+import { DIPLOMA_FIT } from '../matching/score-model.js';
 import { allConditions, anyCondition, negate, never } from '../rules/conditions.js';
 import { addDays, daysBetween } from '../rules/dates.js';
 import type { MigrationRoute } from '../rules/migration-routes.js';
@@ -113,6 +113,12 @@ function permitFits(
  * (`assessDiplomaRecognition`) for a regulated profession unless it is `not-needed`, or the
  * candidate holds an EU/EEA/Swiss nationality (the free-movement route) and never started one.
  */
+/**
+ * Every recognition status (the score's table names each one; imported from there rather than
+ * from the candidate schema, which needs the OpenAPI extension loaded first).
+ */
+const RECOGNITION_STATUSES = Object.keys(DIPLOMA_FIT);
+
 function recognitionFits(
   input: StartConditionInput,
   figures: StartDateFigures,
@@ -120,13 +126,13 @@ function recognitionFits(
   slack: number,
 ): CandidateCondition {
   if (!input.regulated) return always;
-  const fits = DIPLOMA_RECOGNITION.filter((status) => {
+  const fits = RECOGNITION_STATUSES.filter((status) => {
     const required = status !== 'not-needed' && !(route === 'eu-free-movement' && status === 'not-started');
     if (!required) return true;
     const days = recognitionDays(figures, status);
     return days !== null && days <= slack;
   });
-  return fits.length === DIPLOMA_RECOGNITION.length ? always : anyOf('diplomaRecognition', fits);
+  return fits.length === RECOGNITION_STATUSES.length ? always : anyOf('diplomaRecognition', fits);
 }
 
 function trainingFits(

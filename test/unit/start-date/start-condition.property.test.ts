@@ -73,3 +73,9 @@ it('no candidate can start before today', () => {
   const plan = vacancyStartPlan(vacancy, profile, ctx, (skill) => taxonomy.trainingModule(skill));
   expect(plan.canStartBy(1, addDays(TODAY, -1))).toEqual({ kind: 'never' });
 });
+
+it('knows every diploma recognition status of the candidate schema', async () => {
+  const { DIPLOMA_RECOGNITION } = await import('../../../shared/domain/candidate.js');
+  const { DIPLOMA_FIT } = await import('../../../shared/matching/score-model.js');
+  expect(Object.keys(DIPLOMA_FIT).sort()).toEqual([...DIPLOMA_RECOGNITION].sort());
+});
