@@ -82,7 +82,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7112',
       municipality: 'Antwerpen',
       annualGrossSalaryEur: 38_400,
-      openings: 4,
+      openings: 14,
       housing: { provided: true, workerCostEurPerMonth: 0 },
     },
   ],
@@ -94,6 +94,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       municipality: 'Mechelen',
       annualGrossSalaryEur: 37_800,
       freeTextSkills: ['voegwerk'],
+      openings: 6,
     },
   ],
   [
@@ -103,7 +104,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7115',
       municipality: 'Lier',
       annualGrossSalaryEur: 39_000,
-      openings: 2,
+      openings: 8,
     },
   ],
   [
@@ -113,7 +114,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7121',
       municipality: 'Turnhout',
       annualGrossSalaryEur: 38_000,
-      openings: 2,
+      openings: 6,
     },
   ],
   [
@@ -129,6 +130,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       annualGrossSalaryEur: 52_000,
       minExperienceYears: 5,
       languages: NL_B2,
+      openings: 4,
     },
   ],
   [
@@ -143,6 +145,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
         { language: 'nl', level: 'B2' },
         { language: 'en', level: 'B2' },
       ],
+      openings: 3,
     },
   ],
   // Care: regulated professions (diploma recognition) and the Aurora nursing track.
@@ -153,7 +156,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '2221',
       municipality: 'Gent',
       annualGrossSalaryEur: 46_500,
-      openings: 6,
+      openings: 30,
       languages: NL_B2,
       housing: { provided: true, workerCostEurPerMonth: 350 },
     },
@@ -165,7 +168,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '2221',
       municipality: 'Aalst',
       annualGrossSalaryEur: 45_800,
-      openings: 3,
+      openings: 15,
       languages: NL_B2,
     },
   ],
@@ -176,7 +179,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '5321',
       municipality: 'Sint-Niklaas',
       annualGrossSalaryEur: 34_200,
-      openings: 5,
+      openings: 25,
       languages: NL_B1,
     },
   ],
@@ -188,6 +191,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       municipality: 'Dendermonde',
       annualGrossSalaryEur: 44_000,
       languages: NL_B2,
+      openings: 4,
     },
   ],
   [
@@ -199,6 +203,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       annualGrossSalaryEur: 75_000,
       minExperienceYears: 2,
       languages: NL_B2,
+      openings: 3,
     },
   ],
   [
@@ -209,6 +214,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       municipality: 'Gent',
       annualGrossSalaryEur: 58_500,
       languages: NL_B2,
+      openings: 2,
     },
   ],
   // Technical trades.
@@ -219,7 +225,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7212',
       municipality: 'Geel',
       annualGrossSalaryEur: 39_600,
-      openings: 3,
+      openings: 10,
       extraRequiredSkills: ['welding-tig'],
     },
   ],
@@ -232,6 +238,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       annualGrossSalaryEur: 38_900,
       contract: 'fixed-term',
       durationMonths: 12,
+      openings: 4,
     },
   ],
   [
@@ -241,7 +248,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7223',
       municipality: 'Herentals',
       annualGrossSalaryEur: 40_800,
-      openings: 2,
+      openings: 8,
     },
   ],
   [
@@ -251,7 +258,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7411',
       municipality: 'Hasselt',
       annualGrossSalaryEur: 41_000,
-      openings: 2,
+      openings: 10,
     },
   ],
   [
@@ -261,6 +268,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '7233',
       municipality: 'Beringen',
       annualGrossSalaryEur: 42_500,
+      openings: 5,
     },
   ],
   [
@@ -272,6 +280,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       annualGrossSalaryEur: 61_000,
       languages: EN_B2,
       minExperienceYears: 3,
+      openings: 3,
     },
   ],
   // Logistics.
@@ -282,7 +291,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '8332',
       municipality: 'Antwerpen',
       annualGrossSalaryEur: 39_500,
-      openings: 5,
+      openings: 25,
       languages: [{ language: 'nl', level: 'A2' }],
     },
   ],
@@ -318,7 +327,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '2512',
       municipality: 'Leuven',
       annualGrossSalaryEur: 56_000,
-      openings: 3,
+      openings: 12,
       languages: EN_B2,
       contractLanguages: ['nl', 'en'],
     },
@@ -332,6 +341,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       annualGrossSalaryEur: 49_000,
       languages: EN_B2,
       contractLanguages: ['nl', 'en'],
+      openings: 5,
     },
   ],
   [
@@ -345,6 +355,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
         { language: 'en', level: 'B2' },
         { language: 'nl', level: 'A2' },
       ],
+      openings: 4,
     },
   ],
   [
@@ -355,6 +366,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       municipality: 'Leuven',
       annualGrossSalaryEur: 47_000,
       languages: NL_B2,
+      openings: 3,
     },
   ],
   // Hospitality and cleaning: ordinary jobs.
@@ -365,7 +377,7 @@ const VACANCIES: readonly (readonly [DemoEmployer, Spec])[] = [
       isco: '5120',
       municipality: 'Oostende',
       annualGrossSalaryEur: 34_000,
-      openings: 2,
+      openings: 4,
       contract: 'seasonal',
       durationMonths: 6,
     },

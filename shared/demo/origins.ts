@@ -42,6 +42,22 @@ const ALL_SECTORS: Weighted<Sector> = [
   ['other', 7],
 ];
 
+/**
+ * Belgian jobseekers' occupations (rings 1 and 2). Few work in bottleneck trades and care: an
+ * occupation is on VDAB's bottleneck list precisely because Flemish jobseekers for it are
+ * scarce, while jobseekers gather in occupations without a shortage (cleaning, warehouse work,
+ * hospitality, office work). The calibration and its sources are in docs/demo-data.md.
+ */
+const BELGIAN_JOBSEEKER_SECTORS: Weighted<Sector> = [
+  ['construction', 6],
+  ['technical', 7],
+  ['healthcare', 4],
+  ['it', 4],
+  ['logistics', 24],
+  ['hospitality', 22],
+  ['other', 33],
+];
+
 const EURES_LANGUAGES: readonly LanguageChance[] = [
   ['en', 0.75, 'A2', 'C1'],
   ['nl', 0.25, 'A1', 'B2'],
@@ -91,7 +107,7 @@ export const ORIGINS: readonly Origin[] = [
       ['RO', 2],
       ['UA', 3],
     ],
-    sectors: ALL_SECTORS,
+    sectors: BELGIAN_JOBSEEKER_SECTORS,
     languages: [
       ['nl', 1, 'B1', 'C2'],
       ['en', 0.7, 'A2', 'C1'],
@@ -115,7 +131,7 @@ export const ORIGINS: readonly Origin[] = [
       ['UA', 4],
       ['CD', 6],
     ],
-    sectors: ALL_SECTORS,
+    sectors: BELGIAN_JOBSEEKER_SECTORS,
     languages: [
       ['fr', 1, 'B2', 'C2'],
       ['nl', 0.45, 'A1', 'B2'],
@@ -135,7 +151,7 @@ export const ORIGINS: readonly Origin[] = [
       ['FR', 4],
       ['MA', 4],
     ],
-    sectors: ALL_SECTORS,
+    sectors: BELGIAN_JOBSEEKER_SECTORS,
     languages: [
       ['fr', 1, 'B2', 'C2'],
       ['nl', 0.35, 'A1', 'B1'],
@@ -153,7 +169,7 @@ export const ORIGINS: readonly Origin[] = [
       ['BE', 90],
       ['DE', 10],
     ],
-    sectors: ALL_SECTORS,
+    sectors: BELGIAN_JOBSEEKER_SECTORS,
     languages: [
       ['fr', 0.9, 'B1', 'C2'],
       ['nl', 0.3, 'A1', 'B2'],

@@ -124,6 +124,8 @@ export const CandidateInputSchema = z
     /** Ukrainian temporary protection (FM-02). */
     temporaryProtection: z.object({ validUntil: IsoDateSchema }).strict().optional(),
     availableFrom: IsoDateSchema.optional(),
+    /** Notice period in weeks: with `availableFrom`, when the candidate could start. */
+    noticePeriodWeeks: z.number().int().min(0).max(52).optional(),
     /** Free text written by the PES: identifying, so never shown blind. */
     summary: z.string().max(4000).optional(),
     /** Consent per purpose: matching, and sharing the identified profile per employer (consent.ts). */

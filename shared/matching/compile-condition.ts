@@ -45,6 +45,19 @@ export function compileCondition(condition: CandidateCondition): CandidatePredic
       const { field, value } = condition;
       return (doc) => doc[field] === value;
     }
+    case 'languageAtLeast': {
+      const { language, level } = condition;
+      return (doc) => (doc.languages[language] ?? 0) >= level;
+    }
+    case 'atLeast': {
+      const any = condition.any.map(compileCondition);
+      const min = condition.min;
+      return (doc) => {
+        let held = 0;
+        for (const p of any) if (p(doc) && ++held >= min) return true;
+        return held >= min;
+      };
+    }
     case 'and': {
       const all = condition.all.map(compileCondition);
       return (doc) => all.every((p) => p(doc));

@@ -201,6 +201,27 @@ function routeConditions(p: PreparedVacancy) {
 }
 
 /**
+ * The condition under which each permit route is open for this vacancy, in MIGRATION_ROUTES
+ * order ('none' left out): a candidate takes the first route whose condition they satisfy, as
+ * `chooseRoute` does. For filters that depend on the route (the earliest start date).
+ */
+export function routeOpenConditions(
+  vacancy: MatchVacancy,
+  ctx: RuleContext,
+): readonly { readonly route: Exclude<MigrationRoute, 'none'>; readonly condition: CandidateCondition }[] {
+  const routes = routeConditions(prepare(vacancy, ctx));
+  const [freeMovement, temporaryProtection, blueCard, highlySkilled, mediumSkilled] = routes.beforeOther;
+  return [
+    { route: 'eu-free-movement', condition: freeMovement ?? never },
+    { route: 'temporary-protection', condition: temporaryProtection ?? never },
+    { route: 'eu-blue-card', condition: blueCard ?? never },
+    { route: 'highly-skilled', condition: highlySkilled ?? never },
+    { route: 'medium-skilled-bottleneck', condition: mediumSkilled ?? never },
+    { route: 'other-bottleneck', condition: routes.other },
+  ];
+}
+
+/**
  * For each blocking match-time rule, the condition a candidate must satisfy to pass it, so search
  * engines can filter before ranking and count exclusions per rule. It agrees with `assessPair`:
  * a candidate satisfies every condition exactly when the pair is not blocked, and each condition

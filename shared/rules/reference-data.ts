@@ -201,7 +201,7 @@ interface Period {
  * The period valid on `date`; past the newest period, the newest one is carried forward (and the
  * caller flags it unverified); before the oldest, none.
  */
-function periodOn<T extends Period>(
+export function periodOn<T extends Period>(
   periods: readonly T[],
   date: string,
 ): { period: T; carriedForward: boolean } | undefined {

@@ -13,7 +13,8 @@ export type KeywordField =
   | 'iscoGroups'
   | 'skills'
   | 'pes'
-  | 'diplomaRecognition';
+  | 'diplomaRecognition'
+  | 'technicalModules';
 export type NumericField =
   | 'ring'
   | 'educationLevel'
@@ -21,8 +22,9 @@ export type NumericField =
   | 'readinessDutch'
   | 'readinessCivic'
   | 'readinessSoftSkills'
-  | 'birthYear';
-export type DateField = 'temporaryProtectionUntil';
+  | 'birthYear'
+  | 'noticePeriodWeeks';
+export type DateField = 'temporaryProtectionUntil' | 'availableFrom';
 
 export type CandidateCondition =
   | { readonly kind: 'always' }
@@ -31,6 +33,10 @@ export type CandidateCondition =
   | { readonly kind: 'range'; readonly field: NumericField; readonly gte?: number; readonly lte?: number }
   | { readonly kind: 'dateOnOrAfter'; readonly field: DateField; readonly date: string }
   | { readonly kind: 'flag'; readonly field: 'consentMatching'; readonly value: boolean }
+  /** The candidate speaks the language at this CEFR ordinal or above (not speaking it is 0). */
+  | { readonly kind: 'languageAtLeast'; readonly language: string; readonly level: number }
+  /** At least `min` of the conditions hold (`or` is atLeast 1). */
+  | { readonly kind: 'atLeast'; readonly min: number; readonly any: readonly CandidateCondition[] }
   | { readonly kind: 'and'; readonly all: readonly CandidateCondition[] }
   | { readonly kind: 'or'; readonly any: readonly CandidateCondition[] }
   | { readonly kind: 'not'; readonly condition: CandidateCondition };
@@ -75,6 +81,13 @@ export function satisfies(doc: CandidateDocument, condition: CandidateCondition)
     }
     case 'flag':
       return doc[condition.field] === condition.value;
+    case 'languageAtLeast':
+      return (doc.languages[condition.language] ?? 0) >= condition.level;
+    case 'atLeast': {
+      let held = 0;
+      for (const c of condition.any) if (satisfies(doc, c)) held++;
+      return held >= condition.min;
+    }
     case 'and':
       return condition.all.every((c) => satisfies(doc, c));
     case 'or':

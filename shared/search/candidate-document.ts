@@ -36,6 +36,9 @@ export interface CandidateDocument {
   readonly consentMatching: boolean;
   readonly temporaryProtectionUntil?: string | undefined;
   readonly birthYear?: number | undefined;
+  /** When the candidate can start at the earliest, and their notice period (start-date filters). */
+  readonly availableFrom?: string | undefined;
+  readonly noticePeriodWeeks?: number | undefined;
   readonly updatedAt: string;
 }
 
@@ -72,6 +75,8 @@ export function toCandidateDocument(profile: CandidateProfile): CandidateDocumen
     consentMatching: profile.consent.matching,
     temporaryProtectionUntil: profile.temporaryProtection?.validUntil,
     birthYear: profile.personal.birthDate ? Number(profile.personal.birthDate.slice(0, 4)) : undefined,
+    availableFrom: profile.availableFrom,
+    noticePeriodWeeks: profile.noticePeriodWeeks,
     updatedAt: profile.updatedAt,
   };
 }

@@ -12,6 +12,8 @@ import type { Caller } from '../ports/identity.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import { assessPair, type PairAssessment } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
+import { type StartDateSummary, startDateSummary } from '../start-date/start-summary.js';
+import { type MatchStart, vacancyStartPlan } from '../start-date/vacancy-start.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { ownedVacancy, requireRole } from './access.js';
 import { auditedDecision, auditRecord, callerActor, decisionsDigest, vacancySubject } from './audit-trail.js';
@@ -35,7 +37,12 @@ export interface MatchOptions {
   readonly locale: Locale;
   /** Sequential mode stops at the first ring where this many qualified candidates are found in total. */
   readonly wanted: number;
+  /** Only candidates whose earliest start date is on or before this ISO date. */
+  readonly canStartBy?: string | undefined;
 }
+
+/** The filter id under which "can start by" reports the candidates it excluded. */
+export const CAN_START_BY = 'CAN-START-BY';
 
 export interface CandidateMatch {
   readonly candidateId: string;
@@ -49,6 +56,8 @@ export interface CandidateMatch {
   readonly route: PairAssessment['route'];
   readonly documents: PairAssessment['documents'];
   readonly diplomaRecognition: PairAssessment['diplomaRecognition'];
+  /** The earliest start date and its breakdown, judged against the vacancy's start date. */
+  readonly start: MatchStart;
   readonly warnings: readonly { ruleId: string; message: string }[];
 }
 
@@ -58,6 +67,8 @@ export interface RingMatches {
   readonly total: number;
   readonly exclusions: Readonly<Record<string, number>>;
   readonly matches: readonly CandidateMatch[];
+  /** Median and range of the start dates of the ring's matches. */
+  readonly startDates: StartDateSummary;
   readonly tookMs: number;
 }
 
@@ -107,10 +118,25 @@ export async function matchVacancy(
   const plan = planMatch(deps, vacancy, pes);
   const { ctx, rings } = plan;
   const audited: AuditRecord[] = [];
+  const start = vacancyStartPlan(vacancy, plan.request.profile, ctx, (skill) =>
+    deps.taxonomy.trainingModule(skill),
+  );
+  const canStartBy = options.canStartBy;
 
   const rankRing = async (ring: Ring): Promise<RingMatches> => {
     const t0 = performance.now();
-    const request: RankRequest = { ...plan.request, ring: plan.ringScope(ring), topK: options.topK };
+    const request: RankRequest = {
+      ...plan.request,
+      ring: plan.ringScope(ring),
+      topK: options.topK,
+      conditions:
+        canStartBy === undefined
+          ? plan.request.conditions
+          : [
+              ...plan.request.conditions,
+              { ruleId: CAN_START_BY, condition: start.canStartBy(ring, canStartBy) },
+            ],
+    };
     let result: RankResult;
     try {
       result = await deps.matcher.rank(request);
@@ -146,6 +172,7 @@ export async function matchVacancy(
         route: assessment.route,
         documents: assessment.documents,
         diplomaRecognition: assessment.diplomaRecognition,
+        start: start.startOf(doc, assessment),
         warnings: assessment.decisions
           .filter((d) => d.outcome === 'violation' && d.severity !== 'block')
           .map((d) => ({ ruleId: d.ruleId, message: d.message[options.locale] ?? d.message.en })),
@@ -165,6 +192,7 @@ export async function matchVacancy(
       total: result.total,
       exclusions: result.exclusions,
       matches,
+      startDates: startDateSummary(matches.map((m) => m.start)),
       tookMs: performance.now() - t0,
     };
   };

@@ -477,6 +477,7 @@ describe('condition translation selects exactly what the evaluator accepts', () 
     skills: ['welding', 'nursing', 'teamwork', 'no-such-skill'],
     pes: ['VDAB', 'ANAPEC', 'IOM-MATCH'],
     diplomaRecognition: ['refused', 'pending', 'not-needed'],
+    technicalModules: ['VCA basic safety', 'Forklift certificate', 'no-such-module'],
   };
   const NUMERIC: Record<NumericField, [number, number]> = {
     ring: [1, 4],
@@ -486,13 +487,14 @@ describe('condition translation selects exactly what the evaluator accepts', () 
     readinessCivic: [0, 2],
     readinessSoftSkills: [0, 2],
     birthYear: [1965, 2006],
+    noticePeriodWeeks: [0, 13],
   };
 
   function randomCondition(depth: number): CandidateCondition {
     const kind = pick(
       depth > 0
-        ? ['anyOf', 'range', 'date', 'flag', 'and', 'or', 'not', 'not', 'constant']
-        : ['anyOf', 'range', 'date', 'flag'],
+        ? ['anyOf', 'range', 'date', 'flag', 'language', 'and', 'or', 'atLeast', 'not', 'not', 'constant']
+        : ['anyOf', 'range', 'date', 'flag', 'language'],
     );
     const children = () => Array.from({ length: Math.floor(random() * 3) }, () => randomCondition(depth - 1));
     switch (kind) {
@@ -511,11 +513,27 @@ describe('condition translation selects exactly what the evaluator accepts', () 
         return { kind: 'range', field, gte: bound(), lte: bound() };
       }
       case 'date':
+        return random() < 0.5
+          ? {
+              kind: 'dateOnOrAfter',
+              field: 'temporaryProtectionUntil',
+              date: pick(['2025-03-04', '2026-03-05', '2027-03-04']),
+            }
+          : {
+              kind: 'dateOnOrAfter',
+              field: 'availableFrom',
+              date: pick(['2026-01-01', '2026-06-15', '2026-12-01']),
+            };
+      case 'language':
         return {
-          kind: 'dateOnOrAfter',
-          field: 'temporaryProtectionUntil',
-          date: pick(['2025-03-04', '2026-03-05', '2027-03-04']),
+          kind: 'languageAtLeast',
+          language: pick(['nl', 'en', 'fr']),
+          level: Math.floor(random() * 7),
         };
+      case 'atLeast': {
+        const any = children();
+        return { kind: 'atLeast', min: Math.floor(random() * (any.length + 2)), any };
+      }
       case 'flag':
         return { kind: 'flag', field: 'consentMatching', value: random() < 0.5 };
       case 'and':

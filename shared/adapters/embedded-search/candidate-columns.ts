@@ -1,5 +1,5 @@
 import { compileCondition } from '../../matching/compile-condition.js';
-import type { CandidateCondition, NumericField } from '../../search/candidate-condition.js';
+import type { CandidateCondition, DateField, NumericField } from '../../search/candidate-condition.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
 import { InvertedIndex } from './inverted-index.js';
 
@@ -14,6 +14,7 @@ const NUMERIC_FIELDS: readonly NumericField[] = [
   'readinessCivic',
   'readinessSoftSkills',
   'birthYear',
+  'noticePeriodWeeks',
 ];
 
 /** Single-valued keyword fields kept as interned ids. */
@@ -58,7 +59,10 @@ export class CandidateColumns {
   private readonly listValues = new Map<IndexedListField, (readonly string[] | undefined)[]>(
     INDEXED_LIST_FIELDS.map((f) => [f, []]),
   );
-  private readonly protectionUntil: (string | undefined)[] = [];
+  private readonly dates = new Map<DateField, (string | undefined)[]>([
+    ['temporaryProtectionUntil', []],
+    ['availableFrom', []],
+  ]);
 
   constructor(private readonly documentAt: (slot: number) => CandidateDocument) {}
 
@@ -67,7 +71,7 @@ export class CandidateColumns {
     for (const field of SINGLE_KEYWORD_FIELDS) this.keywordColumn(field)[slot] = this.intern(doc[field]);
     for (const field of NUMERIC_FIELDS) this.numberColumn(field)[slot] = doc[field] ?? Number.NaN;
     this.consent[slot] = doc.consentMatching === true ? 1 : doc.consentMatching === false ? 0 : 2;
-    this.protectionUntil[slot] = doc.temporaryProtectionUntil;
+    for (const [field, column] of this.dates) column[slot] = doc[field];
     for (const field of INDEXED_LIST_FIELDS) {
       const index = this.lists.get(field) as InvertedIndex;
       const held = this.listValues.get(field) as (readonly string[] | undefined)[];
@@ -108,7 +112,7 @@ export class CandidateColumns {
         if (isIndexedList(condition.field)) return this.listHasAnyOf(condition.field, condition.values);
         return this.onDocument(condition);
       case 'dateOnOrAfter': {
-        const dates = this.protectionUntil;
+        const dates = this.dates.get(condition.field) as (string | undefined)[];
         const date = condition.date;
         return (slot) => {
           const value = dates[slot];
@@ -129,6 +133,17 @@ export class CandidateColumns {
         const consent = this.consent;
         const wanted = condition.value ? 1 : 0;
         return (slot) => consent[slot] === wanted;
+      }
+      case 'languageAtLeast':
+        return this.onDocument(condition);
+      case 'atLeast': {
+        const any = condition.any.map((c) => this.compile(c));
+        const min = condition.min;
+        return (slot) => {
+          let held = 0;
+          for (const p of any) if (p(slot) && ++held >= min) return true;
+          return held >= min;
+        };
       }
       case 'and': {
         const all = condition.all.map((c) => this.compile(c));

@@ -252,6 +252,8 @@ function copyDocument(doc: CandidateDocument): CandidateDocument {
     consentMatching: doc.consentMatching,
     temporaryProtectionUntil: doc.temporaryProtectionUntil,
     birthYear: doc.birthYear,
+    availableFrom: doc.availableFrom,
+    noticePeriodWeeks: doc.noticePeriodWeeks,
     updatedAt: doc.updatedAt,
   };
 }

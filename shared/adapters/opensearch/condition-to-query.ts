@@ -1,4 +1,5 @@
 import type { CandidateCondition } from '../../search/candidate-condition.js';
+import { languageField } from './opensearch-mapping-requirements.js';
 
 /** A clause of the OpenSearch query DSL, as JSON. */
 export type QueryClause = Record<string, unknown>;
@@ -15,7 +16,8 @@ export const MATCH_NONE: QueryClause = { match_none: {} };
  * The empty cases are spelled out because OpenSearch would read them otherwise: a bool query
  * with no clauses matches everything, so an empty `or` (false in the evaluator) becomes
  * match_none; an empty `anyOf` too; a range with neither bound becomes `exists`
- * (the evaluator accepts any value present).
+ * (the evaluator accepts any value present). A language level of 0 or less is everyone (not
+ * speaking a language is level 0); `atLeast` is a bool `should` with `minimum_should_match`.
  */
 export function conditionToQuery(condition: CandidateCondition): QueryClause {
   switch (condition.kind) {
@@ -36,6 +38,14 @@ export function conditionToQuery(condition: CandidateCondition): QueryClause {
       return { range: { [condition.field]: { gte: condition.date } } };
     case 'flag':
       return { term: { [condition.field]: condition.value } };
+    case 'languageAtLeast':
+      return condition.level <= 0
+        ? MATCH_ALL
+        : { range: { [languageField(condition.language)]: { gte: condition.level } } };
+    case 'atLeast':
+      if (condition.min <= 0) return MATCH_ALL;
+      if (condition.min > condition.any.length) return MATCH_NONE;
+      return { bool: { should: condition.any.map(conditionToQuery), minimum_should_match: condition.min } };
     case 'and':
       return condition.all.length === 0
         ? MATCH_ALL

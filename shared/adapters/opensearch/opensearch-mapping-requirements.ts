@@ -14,7 +14,7 @@ import { LANGUAGE_CODES } from '../../domain/codes.js';
  *   `doc.containsKey` first either way); `dynamic: false` keeps anything else out;
  * - ordinals (`ring`, readiness levels, education) are `byte`; `consentMatching` is `boolean`;
  * - `temporaryProtectionUntil` is a `date` in `strict_date` (yyyy-MM-dd), so `range gte` on it
- *   agrees with the evaluator's ISO-date string comparison;
+ *   agrees with the evaluator's ISO-date string comparison; `availableFrom` likewise;
  * - every field the score or a condition reads has doc values (the default for these types).
  *
  * `skillText` (multilingual text search) is not read by matching and is left to the index owner.
@@ -46,6 +46,8 @@ export const MATCHING_MAPPING_PROPERTIES = {
   technicalModules: { type: 'keyword' },
   consentMatching: { type: 'boolean' },
   temporaryProtectionUntil: { type: 'date', format: 'strict_date' },
+  availableFrom: { type: 'date', format: 'strict_date' },
+  noticePeriodWeeks: { type: 'short' },
   birthYear: { type: 'short' },
   updatedAt: { type: 'date' },
 } as const;

@@ -5,6 +5,7 @@ import { MAX_TOP_K } from '../../matching/match-engine.js';
 import { type MatchDeps, matchVacancy } from '../../use-cases/match-vacancy.js';
 import { problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
+import { CanStartByParam, MatchStartSchema, StartDateSummarySchema } from '../start-date-schemas.js';
 
 const Factor = z.object({
   name: z.string(),
@@ -34,6 +35,7 @@ const MatchSchema = z
     route: z.string(),
     documents: z.array(z.unknown()),
     diplomaRecognition: z.unknown(),
+    start: MatchStartSchema,
     warnings: z.array(z.object({ ruleId: z.string(), message: z.string() })),
   })
   .openapi('CandidateMatch');
@@ -50,6 +52,7 @@ const VacancyMatchesSchema = z
         total: z.number().int(),
         exclusions: z.record(z.string(), z.number().int()),
         matches: z.array(MatchSchema),
+        startDates: StartDateSummarySchema,
         tookMs: z.number(),
       }),
     ),
@@ -97,6 +100,7 @@ const match = createRoute({
         .enum(EXPLANATION_LOCALES)
         .default('en')
         .openapi({ param: { name: 'locale', in: 'query' } }),
+      canStartBy: CanStartByParam,
     }),
   },
   responses: {
