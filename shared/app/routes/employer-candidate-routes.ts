@@ -3,7 +3,7 @@ import {
   type EmployerCandidateDeps,
   viewCandidateForVacancy,
 } from '../../use-cases/employer-candidate-view.js';
-import { problems, wire } from '../http-schemas.js';
+import { idParameter, problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 
 const BlindProfileFields = {
@@ -61,14 +61,8 @@ const read = createRoute({
     'A candidate matching one of your open vacancies: the blind (pseudonymous) profile, or the identified one while the candidate consents to share it with you',
   request: {
     params: z.object({
-      vacancyId: z
-        .string()
-        .regex(/^vac_[A-Za-z0-9]{1,64}$/)
-        .openapi({ param: { name: 'vacancyId', in: 'path' } }),
-      candidateId: z
-        .string()
-        .regex(/^cand_[a-f0-9]{24}$/)
-        .openapi({ param: { name: 'candidateId', in: 'path' } }),
+      vacancyId: idParameter('vacancy', 'vacancyId'),
+      candidateId: idParameter('candidate', 'candidateId'),
     }),
   },
   responses: {

@@ -5,7 +5,7 @@ import { evaluateVacancyIntake } from '../../rules/intake.js';
 import type { ReferenceData } from '../../rules/reference-data.js';
 import { requireRole } from '../../use-cases/access.js';
 import { findingView } from '../../use-cases/rules-policy.js';
-import { jsonBody, problems, wire } from '../http-schemas.js';
+import { jsonBody, problems, RuleFindingSchema, wire } from '../http-schemas.js';
 import { VacancyInputBody } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
@@ -64,8 +64,12 @@ const dryRun = createRoute({
         'application/json': {
           schema: z.object({
             accepted: z.boolean(),
-            blocking: z.array(z.unknown()),
-            warnings: z.array(z.unknown()),
+            blocking: z
+              .array(RuleFindingSchema)
+              .openapi({ description: 'Findings that would refuse the vacancy (422)' }),
+            warnings: z
+              .array(RuleFindingSchema)
+              .openapi({ description: 'Findings the vacancy would be stored with' }),
             decisions: z.array(FindingSchema),
           }),
         },

@@ -32,7 +32,7 @@ const SearchQuery = z.object({
     .string()
     .max(100)
     .optional()
-    .openapi({ param: { name: 'q', in: 'query' }, description: 'Text in nl, en or fr' }),
+    .openapi({ param: { name: 'q', in: 'query' }, description: 'Text in nl, en or fr', example: 'metsel' }),
 });
 
 const listOccupations = createRoute({

@@ -9,20 +9,25 @@ import {
   updateVacancy,
   type VacancyDeps,
 } from '../../use-cases/vacancy-use-cases.js';
-import { IfMatchHeaderSchema, jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
+import {
+  IfMatchHeaderSchema,
+  IfMatchRequiredHeaderSchema,
+  idParameter,
+  jsonBody,
+  PageQuerySchema,
+  problems,
+} from '../http-schemas.js';
+import { headerRef } from '../openapi/components.js';
 import { VacancyInputBody, VacancyPageSchema, VacancySchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Vacancies'];
 const IdParams = z.object({
-  id: z
-    .string()
-    .regex(/^vac_[A-Za-z0-9]{1,64}$/)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: idParameter('vacancy'),
 });
-const vacancyResponse = (description: string) => ({
+const vacancyResponse = (description: string, created = false) => ({
   description,
-  headers: { ETag: { schema: { type: 'string' as const }, description: 'Version tag for If-Match' } },
+  headers: { ETag: headerRef('ETag'), ...(created ? { Location: headerRef('Location') } : {}) },
   content: { 'application/json': { schema: VacancySchema } },
 });
 
@@ -32,7 +37,7 @@ const create = createRoute({
   tags,
   summary: 'Post a vacancy (employers). Intake rules run first; a block stores nothing.',
   request: { body: jsonBody(VacancyInputBody, 'The vacancy') },
-  responses: { 201: vacancyResponse('Created'), ...problems(400, 401, 403, 413, 415, 422, 503) },
+  responses: { 201: vacancyResponse('Created', true), ...problems(400, 401, 403, 413, 415, 422, 503) },
 });
 
 const list = createRoute({
@@ -66,7 +71,7 @@ const update = createRoute({
   summary: 'Replace a vacancy (If-Match required: optimistic concurrency)',
   request: {
     params: IdParams,
-    headers: IfMatchHeaderSchema,
+    headers: IfMatchRequiredHeaderSchema,
     body: jsonBody(VacancyInputBody, 'The new vacancy'),
   },
   responses: {
