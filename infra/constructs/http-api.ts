@@ -13,8 +13,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
-/** GET routes that must work without a token: liveness and the API description. */
-export const PUBLIC_ROUTES = ['/health', '/openapi.json', '/docs'] as const;
+/** GET routes that must work without a token: liveness, the API description and its reference page. */
+export const PUBLIC_ROUTES = ['/health', '/openapi.json', '/docs', '/docs/assets/{file}'] as const;
 
 export interface MatchingHttpApiProps {
   readonly handler: IFunction;
@@ -47,7 +47,7 @@ const ACCESS_LOG_FIELDS = {
 
 /**
  * HTTP API in front of the API function. JWT authorization is the default for every route; the
- * three public GET routes opt out explicitly, everything else goes through `ANY /{proxy+}`.
+ * public GET routes opt out explicitly, everything else goes through `ANY /{proxy+}`.
  */
 export class MatchingHttpApi extends Construct {
   readonly api: HttpApi;

@@ -53,7 +53,8 @@ export function documentRouteAccess<T extends { paths?: unknown }>(document: T):
     for (const [method, operation] of Object.entries(operations)) {
       const access = ROUTE_ACCESS[`${method.toUpperCase()} ${path}`];
       if (!access || typeof operation !== 'object') continue;
-      operation.security = [{ bearer: [access.scope] }];
+      // Either a bearer token with the route's scope, or (local runs only) the header identity.
+      operation.security = [{ bearer: [access.scope] }, { localRole: [], localOrg: [] }];
       operation['x-roles'] = [...access.roles];
     }
   }

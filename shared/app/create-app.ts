@@ -15,8 +15,9 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ExchangeDeps } from '../use-cases/exchange-deps.js';
 import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
 import type { AppEnv } from './app-env.js';
-import { authorize, documentRouteAccess } from './authorize.js';
-import { renderDocsPage } from './docs-page.js';
+import { authorize } from './authorize.js';
+import { docsRoutes } from './docs-routes.js';
+import { completeDocument, type OpenApiDocument } from './openapi/document.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
@@ -123,11 +124,6 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/insight', insightRoutes(deps));
   app.route('/v1/audit', auditRoutes(deps));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
   const documentConfig = {
     openapi: '3.1.0',
     info: {
@@ -136,11 +132,18 @@ export function createApp(deps: AppDeps) {
       description:
         'Matches Flemish bottleneck vacancies with candidates from partner employment services, searched in parallel in four concentric rings, with fair-recruitment rules on every vacancy and match.',
     },
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { localRole: [], localOrg: [] }] as Record<string, string[]>[],
   };
-  const document = () => documentRouteAccess(app.getOpenAPI31Document(documentConfig));
-  app.get('/openapi.json', (c) => c.json(document()));
-  app.get('/docs', (c) => c.html(renderDocsPage(document() as Parameters<typeof renderDocsPage>[0])));
+  // Built once, on first request: the routes do not change after this point.
+  let document: OpenApiDocument | undefined;
+  const openApi = () => {
+    document ??= completeDocument(
+      app.getOpenAPI31Document(documentConfig) as unknown as Record<string, unknown>,
+    );
+    return document;
+  };
+  app.get('/openapi.json', (c) => c.json(openApi()));
+  app.route('/docs', docsRoutes(openApi));
   return app;
 }
 

@@ -1,11 +1,18 @@
 /**
- * A human-readable API reference rendered on the server from the OpenAPI document itself: one
- * self-contained HTML page, no scripts and no CDN, so it works offline and inside Lambda.
+ * The plain API reference (`/docs?noscript`), rendered on the server from the OpenAPI document
+ * itself: one self-contained HTML page, no scripts and no CDN, for browsers without JavaScript.
  */
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+}
+
 interface Operation {
   summary?: string;
   tags?: string[];
-  parameters?: { name: string; in: string; required?: boolean; description?: string }[];
+  parameters?: (Parameter | { $ref: string })[];
   requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
   responses?: Record<string, { description?: string }>;
 }
@@ -13,7 +20,7 @@ interface Operation {
 interface OpenApiLike {
   info: { title: string; version: string; description?: string };
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; parameters?: Record<string, Parameter> };
 }
 
 const escapeHtml = (text: string) =>
@@ -24,11 +31,13 @@ const escapeHtml = (text: string) =>
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-function renderOperation(path: string, method: string, op: Operation): string {
+function renderOperation(doc: OpenApiLike, path: string, method: string, op: Operation): string {
   const params = (op.parameters ?? [])
+    .map((p) => ('$ref' in p ? doc.components?.parameters?.[p.$ref.split('/').pop() ?? ''] : p))
+    .filter((p): p is Parameter => p !== undefined)
     .map(
       (p) =>
-        `<li><code>${escapeHtml(p.name)}</code> <em>${escapeHtml(p.in)}</em>${p.required ? ' (required)' : ''}</li>`,
+        `<li><code>${escapeHtml(p.name)}</code> <em>${escapeHtml(p.in)}</em>${p.required ? ' (required)' : ''} ${escapeHtml(p.description ?? '')}</li>`,
     )
     .join('');
   const body = Object.entries(op.requestBody?.content ?? {})
@@ -53,7 +62,7 @@ export function renderDocsPage(doc: OpenApiLike): string {
       const op = item[method];
       if (!op) continue;
       const tag = op.tags?.[0] ?? 'General';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(path, method, op)]);
+      byTag.set(tag, [...(byTag.get(tag) ?? []), renderOperation(doc, path, method, op)]);
     }
   }
   const sections = [...byTag]

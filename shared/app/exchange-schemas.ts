@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ExchangeCandidateSchema, ExchangeVacancySchema } from '../exchange/exchange-format.js';
 
 /** Response shapes of the exchange routes (bulk uploads, imports, change feed), as OpenAPI components. */
 
@@ -74,10 +75,10 @@ export const ChangeSchema = z
     op: z.enum(['upsert', 'delete']),
     reason: z.enum(['erased', 'closed', 'consent-withdrawn']).optional(),
     changedAt: z.string(),
-    detail: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({ description: 'ExchangeCandidate or ExchangeVacancy (GET /v1/exchange/schema.json)' }),
+    detail: z.union([ExchangeCandidateSchema, ExchangeVacancySchema]).optional().openapi({
+      description:
+        'The resource as of the change, in the exchange format (GET /v1/exchange/schema.json); absent for erasures and with details=false',
+    }),
     superseded: z.boolean().optional(),
   })
   .openapi('Change');

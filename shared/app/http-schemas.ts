@@ -1,7 +1,33 @@
 import { z } from '@hono/zod-openapi';
+import { CANDIDATE_ID_PATTERN } from '../domain/candidate.js';
+import { VACANCY_ID_PATTERN } from '../domain/vacancy.js';
 import { PROBLEM_BASE } from '../errors.js';
+import { headerRef } from './openapi/components.js';
 
 /** Schemas that only exist at the HTTP edge: problem details, pagination, headers. */
+
+const FieldIssueSchema = z
+  .object({
+    field: z.string().openapi({ description: 'Dotted path of the field', example: 'contract.startDate' }),
+    message: z.string().openapi({ example: 'Invalid input: expected string, received number' }),
+    code: z.string().optional().openapi({ description: 'zod issue code', example: 'invalid_type' }),
+  })
+  .openapi('FieldIssue');
+
+/** A blocking rule finding, as a 422 lists it (shared/use-cases/rules-policy.ts `findingView`). */
+export const RuleFindingSchema = z
+  .object({
+    ruleId: z.string().openapi({ example: 'FR-01' }),
+    ruleVersion: z.string().openapi({ example: '2026.1' }),
+    severity: z.enum(['block', 'warn', 'info']),
+    message: z.string().openapi({ description: 'What was found, in English' }),
+    explanation: z
+      .object({ en: z.string(), nl: z.string(), fr: z.string().optional() })
+      .openapi({ description: 'Why the rule exists, in English, Dutch and (mostly) French' }),
+    source: z.object({ title: z.string(), url: z.string() }).openapi({ description: 'The legal source' }),
+    fields: z.array(z.string()).openapi({ description: 'The input fields the rule read' }),
+  })
+  .openapi('RuleFinding');
 
 export const ProblemSchema = z
   .object({
@@ -9,14 +35,29 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
-    instance: z.string().optional(),
+    instance: z.string().optional().openapi({ description: 'The request path' }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi({ description: 'The request id, as in the X-Request-Id header' }),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() }))
-      .optional(),
-    violations: z.array(z.unknown()).optional(),
+      .array(FieldIssueSchema)
+      .optional()
+      .openapi({ description: 'One entry per failing field (400)' }),
+    violations: z
+      .array(RuleFindingSchema)
+      .optional()
+      .openapi({ description: 'Every blocking rule the request violates (422 rule-violation)' }),
+    currentEtag: z.string().optional().openapi({ description: 'The ETag the resource has now (412)' }),
+    limitBytes: z.number().int().optional().openapi({ description: 'The body size limit (413)' }),
+    maxRows: z.number().int().optional().openapi({ description: 'The row limit of one request (413)' }),
+    retryAfterSeconds: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'As the Retry-After header (429)' }),
   })
-  .passthrough()
-  .openapi('Problem');
+  .openapi('Problem', { description: 'RFC 9457 problem details' });
 
 export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
 
@@ -25,6 +66,17 @@ export const problemContent = { 'application/problem+json': { schema: ProblemSch
  * so every operation can answer 401, 403 and 429 whatever its own handler does.
  */
 const MIDDLEWARE_STATUSES = [401, 403, 429] as const;
+
+/** Headers a problem response carries beyond X-Request-Id (which every response has). */
+const PROBLEM_HEADERS: Record<number, Record<string, { $ref: string }>> = {
+  401: { 'WWW-Authenticate': headerRef('WWW-Authenticate') },
+  429: {
+    'Retry-After': headerRef('Retry-After'),
+    RateLimit: headerRef('RateLimit'),
+    'RateLimit-Policy': headerRef('RateLimit-Policy'),
+  },
+  503: { 'Retry-After': headerRef('Retry-After') },
+};
 
 /** Problem responses of an operation: the statuses its handler gives, plus the middleware's. */
 export function problems(...statuses: number[]) {
@@ -44,7 +96,14 @@ export function problems(...statuses: number[]) {
   };
   const all = [...new Set([...statuses, ...MIDDLEWARE_STATUSES])].sort((a, b) => a - b);
   return Object.fromEntries(
-    all.map((status) => [status, { description: descriptions[status] ?? 'Error', content: problemContent }]),
+    all.map((status) => [
+      status,
+      {
+        description: descriptions[status] ?? 'Error',
+        headers: PROBLEM_HEADERS[status],
+        content: problemContent,
+      },
+    ]),
   );
 }
 
@@ -55,7 +114,11 @@ export const PageQuerySchema = z.object({
     .min(1)
     .max(100)
     .default(20)
-    .openapi({ param: { name: 'limit', in: 'query' } }),
+    .openapi({
+      param: { name: 'limit', in: 'query' },
+      description: 'Items per page',
+      example: 20,
+    }),
   // The cursors this API issues are base64url; saying so keeps a generated cursor inside the
   // request-line limit of the HTTP server (2,000 arbitrary characters percent-encode to >16 KiB).
   cursor: z
@@ -63,27 +126,32 @@ export const PageQuerySchema = z.object({
     .max(2000)
     .regex(/^[A-Za-z0-9_-]*$/, 'is not a cursor this API issued')
     .optional()
-    .openapi({ param: { name: 'cursor', in: 'query' } }),
+    .openapi({
+      param: { name: 'cursor', in: 'query' },
+      description: '`nextCursor` of the previous page; absent: the first page',
+      example: 'eyJrIjoidmFjXzAwMDAwMSJ9',
+    }),
 });
 
-export const CallerHeadersSchema = z.object({
-  'x-caller-role': z
-    .string()
-    .optional()
-    .openapi({ param: { name: 'x-caller-role', in: 'header' }, description: 'Local/dev identity only' }),
-  'x-caller-org': z
-    .string()
-    .optional()
-    .openapi({ param: { name: 'x-caller-org', in: 'header' }, description: 'Local/dev identity only' }),
-});
-
-export const IfMatchHeaderSchema = z.object({
-  'if-match': z
+const ifMatch = (required: boolean) =>
+  z
     .string()
     .max(100)
+    // Optional to the validator even where required: a missing If-Match is a 428 (RFC 6585 §3),
+    // which the use case answers, not a 400.
     .optional()
-    .openapi({ param: { name: 'if-match', in: 'header' }, example: '"v1"' }),
-});
+    .openapi({
+      param: { name: 'if-match', in: 'header', required },
+      description: required
+        ? 'The ETag you last read (RFC 9110 §13.1.1); required: without it the answer is 428, with a stale one 412'
+        : 'The ETag you last read; when sent, a stale one is refused with 412',
+      example: '"v1"',
+    });
+
+/** `If-Match` where a change needs it (optimistic concurrency). */
+export const IfMatchRequiredHeaderSchema = z.object({ 'if-match': ifMatch(true) });
+/** `If-Match` where it is optional (the change is idempotent without it). */
+export const IfMatchHeaderSchema = z.object({ 'if-match': ifMatch(false) });
 
 export function jsonBody<T extends z.ZodType>(schema: T, description: string) {
   return { required: true, description, content: { 'application/json': { schema } } } as const;
@@ -99,3 +167,30 @@ export type Wire<T> = T extends readonly (infer U)[]
     ? { -readonly [K in keyof T]: Wire<T[K]> }
     : T;
 export const wire = <T>(value: T): Wire<T> => value as Wire<T>;
+
+/** Path parameters naming a resource by its id, each with its shape, description and example. */
+export const ID_PARAMETERS = {
+  vacancy: {
+    pattern: VACANCY_ID_PATTERN,
+    description: 'A vacancy id (`vac_…`)',
+    example: 'vac_00000030',
+  },
+  candidate: {
+    pattern: CANDIDATE_ID_PATTERN,
+    description: 'A candidate id (`cand_…`, derived from the PES and its external id)',
+    example: 'cand_5b0e7c3e2d1f4a6b8c9d0e1f',
+  },
+  import: {
+    pattern: /^imp_[A-Za-z0-9]{1,64}$/,
+    description: 'An import job id (`imp_…`)',
+    example: 'imp_00000031',
+  },
+} as const;
+
+export function idParameter(kind: keyof typeof ID_PARAMETERS, name = 'id') {
+  const { pattern, description, example } = ID_PARAMETERS[kind];
+  return z
+    .string()
+    .regex(pattern)
+    .openapi({ param: { name, in: 'path' }, description, example });
+}

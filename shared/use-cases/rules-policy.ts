@@ -33,7 +33,7 @@ export function rulesVacancyPolicy(data: ReferenceData = defaultReferenceData): 
         warnings: result.warnings.map(findingView),
         findings: result.findings.map(findingView),
         decisions: result.decisions.map(auditedDecision),
-        findings: result.decisions,
+        ruleDecisions: result.decisions,
       };
     },
   };

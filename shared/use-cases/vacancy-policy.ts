@@ -31,6 +31,6 @@ export interface VacancyPolicy {
     /** Every rule's decision (passes too), as the audit log records it. */
     decisions: AuditedDecision[];
     /** Every rule's decision in full (message, source, failing fields), as the dry run shows it. */
-    findings: readonly RuleDecision[];
+    ruleDecisions: readonly RuleDecision[];
   };
 }

@@ -34,14 +34,28 @@ describe('OpenAPI document and docs page', () => {
     );
   });
 
-  it('serves a self-contained docs page with no external assets', async () => {
+  it('serves the interactive reference from the app itself (no CDN), and a plain one without scripts', async () => {
     const res = await h.call('GET', '/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
-    expect(html).toContain('/v1/vacancies/{id}');
-    expect(html).toContain('CandidateProfile');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toEqual(
+      expect.arrayContaining(['/docs/assets/swagger-ui.css', '/docs/assets/swagger-ui-bundle.js']),
+    );
+    expect(sources.filter((s) => /^(https?:)?\/\//.test(s ?? ''))).toEqual([]);
+    expect(html).toContain('url=/docs?noscript');
+    for (const asset of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+      const file = await h.call('GET', `/docs/assets/${asset}`);
+      expect(file.status, asset).toBe(200);
+      expect((await file.text()).length, asset).toBeGreaterThan(10_000);
+    }
+    expect((await h.call('GET', '/docs/assets/package.json')).status).toBe(404);
+
+    const plain = await (await h.call('GET', '/docs?noscript')).text();
+    expect(plain).toContain('/v1/vacancies/{id}');
+    expect(plain).toContain('CandidateProfile');
+    expect(plain).not.toMatch(/<script|<link[^>]+href="https?:/);
   });
 
   it('answers unknown routes with problem+json 404', async () => {

@@ -5,12 +5,12 @@ import { ROLE_SCOPES, SCOPES } from '../../shared/ports/scopes.js';
 import { type Harness, startHarness } from '../support/api-harness.js';
 
 let h: Harness;
-let operations: { key: string; security?: { bearer: string[] }[]; roles?: string[] }[];
+let operations: { key: string; security?: Record<string, string[]>[]; roles?: string[] }[];
 
 beforeAll(async () => {
   h = await startHarness();
   const doc = (await (await h.call('GET', '/openapi.json')).json()) as {
-    paths: Record<string, Record<string, { security?: { bearer: string[] }[]; 'x-roles'?: string[] }>>;
+    paths: Record<string, Record<string, { security?: Record<string, string[]>[]; 'x-roles'?: string[] }>>;
   };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
@@ -40,7 +40,8 @@ describe('the route access table', () => {
   it('is published in the OpenAPI document: the bearer scope and the roles of each operation', () => {
     for (const op of operations.filter((o) => o.key.includes(' /v1/'))) {
       const access = ROUTE_ACCESS[op.key];
-      expect(op.security, op.key).toEqual([{ bearer: [access?.scope] }]);
+      // A bearer token with the scope, or (local runs only) the header identity.
+      expect(op.security, op.key).toEqual([{ bearer: [access?.scope] }, { localRole: [], localOrg: [] }]);
       expect(op.roles, op.key).toEqual(access?.roles);
     }
   });

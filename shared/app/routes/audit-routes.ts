@@ -42,7 +42,11 @@ const AuditRecordSchema = z
   })
   .openapi('AuditRecord');
 
-const param = (name: string, description: string) => ({ param: { name, in: 'query' as const }, description });
+const param = (name: string, description: string, example: string | number) => ({
+  param: { name, in: 'query' as const },
+  description,
+  example,
+});
 
 const list = createRoute({
   method: 'get',
@@ -56,29 +60,48 @@ const list = createRoute({
         .string()
         .regex(/^[A-Za-z0-9_.:-]{1,100}$/)
         .optional()
-        .openapi(param('subject', 'A candidate or vacancy id, or `pes:<code>` for list reads')),
+        .openapi(
+          param('subject', 'A candidate or vacancy id, or `pes:<code>` for list reads', 'vac_00000030'),
+        ),
       actor: z
         .string()
         .regex(/^[A-Za-z0-9._-]{2,64}$/)
         .optional()
-        .openapi(param('actor', 'The acting organisation (`system` for scheduled jobs)')),
+        .openapi(
+          param('actor', 'The acting organisation (`system` for scheduled jobs)', 'emp-bouwgroep-vdb'),
+        ),
       from: z.iso
         .datetime({ offset: true })
         .optional()
-        .openapi(param('from', 'Inclusive; default: all time with subject or actor, else the last 24 h')),
-      to: z.iso.datetime({ offset: true }).optional().openapi(param('to', 'Inclusive; default now')),
+        .openapi(
+          param(
+            'from',
+            'Inclusive; default: all time with subject or actor, else the last 24 h',
+            '2026-03-01T00:00:00Z',
+          ),
+        ),
+      to: z.iso
+        .datetime({ offset: true })
+        .optional()
+        .openapi(param('to', 'Inclusive; default now', '2026-03-02T23:59:59Z')),
       limit: z.coerce
         .number()
         .int()
         .min(1)
         .max(100)
         .default(50)
-        .openapi({ param: { name: 'limit', in: 'query' } }),
+        .openapi(param('limit', 'Records per page', 50)),
       cursor: z
         .string()
         .max(2000)
         .optional()
-        .openapi({ param: { name: 'cursor', in: 'query' } }),
+        .openapi(
+          param(
+            'cursor',
+            '`nextCursor` of the previous page; absent: the first page',
+            'eyJ0IjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ',
+          ),
+        ),
     }),
   },
   responses: {

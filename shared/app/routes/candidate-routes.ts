@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CandidateProfile } from '../../domain/candidate.js';
-import { CANDIDATE_ID_PATTERN, ExternalIdSchema } from '../../domain/candidate.js';
+import { ExternalIdSchema } from '../../domain/candidate.js';
 import type { Page } from '../../ports/page.js';
 import {
   type CandidateDeps,
@@ -9,7 +9,8 @@ import {
   upsertCandidate,
 } from '../../use-cases/candidate-use-cases.js';
 import { type ErasureDeps, eraseCandidate } from '../../use-cases/erasure-use-cases.js';
-import { jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
+import { idParameter, jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
+import { headerRef } from '../openapi/components.js';
 import {
   CandidateInputBody,
   CandidatePageSchema,
@@ -20,15 +21,16 @@ import { newRouter } from '../router.js';
 
 const tags = ['Candidates'];
 const IdParams = z.object({
-  id: z
-    .string()
-    .regex(CANDIDATE_ID_PATTERN)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: idParameter('candidate'),
 });
 const ExternalIdParams = z.object({
-  externalId: ExternalIdSchema.openapi({ param: { name: 'externalId', in: 'path' } }),
+  externalId: ExternalIdSchema.openapi({
+    param: { name: 'externalId', in: 'path' },
+    description: "The PES's own id for the jobseeker; with the PES it keys the profile",
+    example: 'MA-2026-000123',
+  }),
 });
-const etagHeader = { ETag: { schema: { type: 'string' as const } } };
+const etagHeader = { ETag: headerRef('ETag') };
 
 const upsert = createRoute({
   method: 'put',
@@ -44,7 +46,7 @@ const upsert = createRoute({
     },
     201: {
       description: 'Created',
-      headers: etagHeader,
+      headers: { ...etagHeader, Location: headerRef('Location') },
       content: { 'application/json': { schema: CandidateUpsertSchema } },
     },
     ...problems(400, 401, 403, 412, 413, 415, 503),

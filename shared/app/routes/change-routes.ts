@@ -12,6 +12,7 @@ const ChangesQuery = z.object({
     .openapi({
       param: { name: 'since', in: 'query' },
       description: 'A cursor this feed returned; absent: from the beginning (get all)',
+      example: '1772442000000.000001',
     }),
   limit: z.coerce
     .number()
@@ -19,13 +20,14 @@ const ChangesQuery = z.object({
     .min(1)
     .max(1000)
     .default(100)
-    .openapi({ param: { name: 'limit', in: 'query' } }),
+    .openapi({ param: { name: 'limit', in: 'query' }, description: 'Changes per page', example: 100 }),
   details: z
     .enum(['true', 'false'])
     .default('true')
     .openapi({
       param: { name: 'details', in: 'query' },
       description: 'Inline each resource as of the change (exchange format); false: references only',
+      example: 'true',
     }),
 });
 
@@ -51,6 +53,8 @@ export function changeRoutes(deps: ChangeFeedDeps) {
       limit: query.limit,
       details: query.details === 'true',
     });
-    return c.json(wire(page), 200);
+    // A candidate's detail is the exchange format as an upload takes it (z.input: defaults not
+    // filled in), which is exactly what the schema admits; the output type would demand them.
+    return c.json(wire(page) as unknown as z.infer<typeof ChangesPageSchema>, 200);
   });
 }

@@ -1,23 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CANDIDATE_ID_PATTERN } from '../../domain/candidate.js';
 import { CONSENT_PURPOSE_PATTERN } from '../../domain/consent.js';
 import { type ConsentDeps, changeConsent } from '../../use-cases/consent-use-cases.js';
-import { problems, wire } from '../http-schemas.js';
+import { idParameter, problems, wire } from '../http-schemas.js';
+import { headerRef } from '../openapi/components.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Candidates'];
 const Params = z.object({
-  id: z
-    .string()
-    .regex(CANDIDATE_ID_PATTERN)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: idParameter('candidate'),
   purpose: z
     .string()
     .regex(CONSENT_PURPOSE_PATTERN, "must be 'matching' or 'share-with-employer:<organisation id>'")
     .openapi({
       param: { name: 'purpose', in: 'path' },
       description: '`matching`, or `share-with-employer:<employer organisation id>`',
-      example: 'share-with-employer:emp-bouwgroep',
+      example: 'share-with-employer:emp-bouwgroep-vdb',
     }),
 });
 
@@ -41,7 +38,7 @@ const ConsentResultSchema = z
 
 const response = (description: string) => ({
   description,
-  headers: { ETag: { schema: { type: 'string' as const } } },
+  headers: { ETag: headerRef('ETag') },
   content: { 'application/json': { schema: ConsentResultSchema } },
 });
 

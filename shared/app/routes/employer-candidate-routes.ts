@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CANDIDATE_ID_PATTERN } from '../../domain/candidate.js';
-import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import {
   type EmployerCandidateDeps,
   viewCandidateForVacancy,
 } from '../../use-cases/employer-candidate-view.js';
-import { problems, wire } from '../http-schemas.js';
+import { idParameter, problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 
 const BlindProfileFields = {
@@ -63,14 +61,8 @@ const read = createRoute({
     'A candidate matching one of your open vacancies: the blind (pseudonymous) profile, or the identified one while the candidate consents to share it with you',
   request: {
     params: z.object({
-      vacancyId: z
-        .string()
-        .regex(VACANCY_ID_PATTERN)
-        .openapi({ param: { name: 'vacancyId', in: 'path' } }),
-      candidateId: z
-        .string()
-        .regex(CANDIDATE_ID_PATTERN)
-        .openapi({ param: { name: 'candidateId', in: 'path' } }),
+      vacancyId: idParameter('vacancy', 'vacancyId'),
+      candidateId: idParameter('candidate', 'candidateId'),
     }),
   },
   responses: {

@@ -4,6 +4,7 @@ import { exchangeJsonSchema } from '../../exchange/json-schema.js';
 import { type ExportDeps, exportCandidates } from '../../use-cases/exchange-export.js';
 import { problems } from '../http-schemas.js';
 import { ndjsonResponse } from '../ndjson.js';
+import { JSON_SCHEMA_REF } from '../openapi/json-schema-component.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Bulk exchange'];
@@ -18,7 +19,11 @@ const exportRoute = createRoute({
   responses: {
     200: {
       description: 'One ExchangeCandidate per line',
-      content: { 'application/x-ndjson': { schema: z.string() } },
+      content: {
+        'application/x-ndjson': {
+          schema: z.string().openapi({ description: 'One ExchangeCandidate JSON object per line' }),
+        },
+      },
     },
     ...problems(401, 403, 503),
   },
@@ -32,7 +37,7 @@ const schemaRoute = createRoute({
   responses: {
     200: {
       description: 'JSON Schema (draft 2020-12)',
-      content: { 'application/schema+json': { schema: z.record(z.string(), z.unknown()) } },
+      content: { 'application/schema+json': { schema: JSON_SCHEMA_REF } },
     },
     ...problems(401, 403, 503),
   },
@@ -41,11 +46,16 @@ const schemaRoute = createRoute({
 /** The EU Talent Pool / EURES exchange: export and the format's schema. */
 export function exchangeRoutes(deps: ExportDeps) {
   const schema = exchangeJsonSchema();
-  return newRouter()
-    .openapi(exportRoute, (c) =>
-      ndjsonResponse(exportCandidates(deps, c.get('caller')), {
-        'content-disposition': 'attachment; filename="candidates.ndjson"',
-      }),
-    )
-    .openapi(schemaRoute, (c) => c.json(schema, 200, { 'content-type': 'application/schema+json' }));
+  return (
+    newRouter()
+      .openapi(exportRoute, (c) =>
+        ndjsonResponse(exportCandidates(deps, c.get('caller')), {
+          'content-disposition': 'attachment; filename="candidates.ndjson"',
+        }),
+      )
+      // The route's schema is a raw OpenAPI component (JSON_SCHEMA_REF), which zod cannot type.
+      .openapi(schemaRoute, (c) =>
+        c.json(schema as never, 200, { 'content-type': 'application/schema+json' }),
+      )
+  );
 }

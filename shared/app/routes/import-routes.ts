@@ -4,16 +4,14 @@ import type { ImportJob } from '../../ports/import-store.js';
 import { createImport, getImport, importReport } from '../../use-cases/bulk/candidate-imports.js';
 import type { ImportDeps } from '../../use-cases/bulk/import-jobs.js';
 import { IdempotencyKeyHeaderSchema, ImportJobSchema, uploadBody } from '../exchange-schemas.js';
-import { problems, wire } from '../http-schemas.js';
+import { idParameter, problems, wire } from '../http-schemas.js';
 import { ndjsonResponse } from '../ndjson.js';
+import { headerRef } from '../openapi/components.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Bulk exchange'];
 const IdParams = z.object({
-  id: z
-    .string()
-    .regex(/^imp_[A-Za-z0-9]{1,64}$/)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: idParameter('import'),
 });
 
 const create = createRoute({
@@ -28,9 +26,14 @@ const create = createRoute({
     body: uploadBody('Candidate profiles, one per line or row'),
   },
   responses: {
-    202: { description: 'Queued', content: { 'application/json': { schema: ImportJobSchema } } },
+    202: {
+      description: 'Queued',
+      headers: { Location: headerRef('Location') },
+      content: { 'application/json': { schema: ImportJobSchema } },
+    },
     200: {
       description: 'The job of an earlier upload with this Idempotency-Key',
+      headers: { Location: headerRef('Location') },
       content: { 'application/json': { schema: ImportJobSchema } },
     },
     ...problems(400, 401, 403, 413, 415, 422, 503),
@@ -58,7 +61,11 @@ const report = createRoute({
   responses: {
     200: {
       description: 'RowReport per line',
-      content: { 'application/x-ndjson': { schema: z.string() } },
+      content: {
+        'application/x-ndjson': {
+          schema: z.string().openapi({ description: 'One RowReport JSON object per line' }),
+        },
+      },
     },
     ...problems(400, 401, 403, 404, 503),
   },

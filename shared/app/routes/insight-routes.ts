@@ -16,6 +16,7 @@ const level = z.coerce
   .openapi({
     param: { name: 'level', in: 'query' },
     description: 'ISCO-08 digits to roll occupations up to (1–4)',
+    example: 2,
   });
 const minScore = z.coerce
   .number()
@@ -26,6 +27,7 @@ const minScore = z.coerce
     param: { name: 'minScore', in: 'query' },
     description:
       'Match quality: the share of the occupation’s essential skills a qualified candidate holds (0–1)',
+    example: 0.5,
   });
 const year = z.coerce
   .number()
@@ -36,6 +38,7 @@ const year = z.coerce
   .openapi({
     param: { name: 'year', in: 'query' },
     description: 'Year of the bottleneck list (default: this year)',
+    example: 2026,
   });
 
 const Ring = z.number().int().min(1).max(4);

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { DIPLOMA_RECOGNITION } from '../../domain/candidate.js';
 import { EXPLANATION_LOCALES } from '../../domain/codes.js';
-import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import { MAX_TOP_K } from '../../matching/match-engine.js';
+import { DOCUMENTS, type DocumentCode } from '../../rules/documents.js';
+import { MIGRATION_ROUTES } from '../../rules/migration-routes.js';
 import { type MatchDeps, matchVacancy } from '../../use-cases/match-vacancy.js';
-import { problems, wire } from '../http-schemas.js';
+import { idParameter, problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 import { CanStartByParam, MatchStartSchema, StartDateSummarySchema } from '../start-date-schemas.js';
 
@@ -32,9 +34,22 @@ const MatchSchema = z
       ),
       training: z.array(Training),
     }),
-    route: z.string(),
-    documents: z.array(z.unknown()),
-    diplomaRecognition: z.unknown(),
+    route: z.enum(MIGRATION_ROUTES).openapi({ description: 'The migration route the candidate would take' }),
+    documents: z.array(z.enum(Object.keys(DOCUMENTS) as [DocumentCode, ...DocumentCode[]])).openapi({
+      description: 'Documents the route needs, as codes (e.g. `passport`, `single-permit-application`)',
+    }),
+    diplomaRecognition: z
+      .object({
+        required: z
+          .boolean()
+          .openapi({ description: 'The profession is regulated and the diploma needs NARIC recognition' }),
+        // The assessment types the status as a string; its values are the candidate's.
+        status: z
+          .string()
+          .openapi({ description: 'Where the recognition stands', enum: [...DIPLOMA_RECOGNITION] }),
+        blocksStart: z.boolean().openapi({ description: 'Recognition is required and not yet granted' }),
+      })
+      .openapi('DiplomaRecognitionAssessment'),
     start: MatchStartSchema,
     warnings: z.array(z.object({ ruleId: z.string(), message: z.string() })),
   })
@@ -72,34 +87,49 @@ const match = createRoute({
     'Rank candidates for a vacancy per ring, each match explained (bottleneck vacancies: four rings in parallel; others: Flanders)',
   request: {
     params: z.object({
-      id: z
-        .string()
-        .regex(VACANCY_ID_PATTERN)
-        .openapi({ param: { name: 'id', in: 'path' } }),
+      id: idParameter('vacancy'),
     }),
     query: z.object({
       mode: z
         .enum(['parallel', 'sequential'])
         .default('parallel')
-        .openapi({ param: { name: 'mode', in: 'query' } }),
+        .openapi({
+          param: { name: 'mode', in: 'query' },
+          description:
+            'parallel: every ring at once (the renewed concentric model); sequential: ring by ring, stopping once `wanted` candidates are found',
+          example: 'parallel',
+        }),
       topK: z.coerce
         .number()
         .int()
         .min(1)
         .max(MAX_TOP_K)
         .default(20)
-        .openapi({ param: { name: 'topK', in: 'query' } }),
+        .openapi({
+          param: { name: 'topK', in: 'query' },
+          description: 'Matches returned per ring, best first',
+          example: 20,
+        }),
       wanted: z.coerce
         .number()
         .int()
         .min(1)
         .max(10_000)
         .default(20)
-        .openapi({ param: { name: 'wanted', in: 'query' } }),
+        .openapi({
+          param: { name: 'wanted', in: 'query' },
+          description:
+            'Sequential mode only: stop after the first ring at which this many qualified candidates are found in total (ignored in parallel mode)',
+          example: 20,
+        }),
       locale: z
         .enum(EXPLANATION_LOCALES)
         .default('en')
-        .openapi({ param: { name: 'locale', in: 'query' } }),
+        .openapi({
+          param: { name: 'locale', in: 'query' },
+          description: 'Language of the explanations and training labels',
+          example: 'nl',
+        }),
       canStartBy: CanStartByParam,
     }),
   },

@@ -3,7 +3,7 @@ import type { Clock } from '../../ports/clock.js';
 import { RULES } from '../../rules/catalogue.js';
 import type { VacancyPolicy } from '../../use-cases/vacancy-policy.js';
 import { dryRunIntake } from '../../use-cases/vacancy-use-cases.js';
-import { jsonBody, problems, wire } from '../http-schemas.js';
+import { jsonBody, problems, RuleFindingSchema, wire } from '../http-schemas.js';
 import { VacancyInputBody } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
@@ -62,8 +62,12 @@ const dryRun = createRoute({
         'application/json': {
           schema: z.object({
             accepted: z.boolean(),
-            blocking: z.array(z.unknown()),
-            warnings: z.array(z.unknown()),
+            blocking: z
+              .array(RuleFindingSchema)
+              .openapi({ description: 'Findings that would refuse the vacancy (422)' }),
+            warnings: z
+              .array(RuleFindingSchema)
+              .openapi({ description: 'Findings the vacancy would be stored with' }),
             decisions: z.array(FindingSchema),
           }),
         },
@@ -83,7 +87,7 @@ export function ruleRoutes(deps: { readonly policy: VacancyPolicy; readonly cloc
           accepted: result.accepted,
           blocking: result.blocking,
           warnings: result.warnings,
-          decisions: [...result.findings],
+          decisions: [...result.ruleDecisions],
         }),
         200,
       );

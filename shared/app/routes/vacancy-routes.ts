@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Vacancy } from '../../domain/vacancy.js';
-import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import type { Page } from '../../ports/page.js';
 import {
   closeVacancy,
@@ -10,20 +9,25 @@ import {
   updateVacancy,
   type VacancyDeps,
 } from '../../use-cases/vacancy-use-cases.js';
-import { IfMatchHeaderSchema, jsonBody, PageQuerySchema, problems } from '../http-schemas.js';
+import {
+  IfMatchHeaderSchema,
+  IfMatchRequiredHeaderSchema,
+  idParameter,
+  jsonBody,
+  PageQuerySchema,
+  problems,
+} from '../http-schemas.js';
+import { headerRef } from '../openapi/components.js';
 import { VacancyInputBody, VacancyPageSchema, VacancySchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Vacancies'];
 const IdParams = z.object({
-  id: z
-    .string()
-    .regex(VACANCY_ID_PATTERN)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: idParameter('vacancy'),
 });
-const vacancyResponse = (description: string) => ({
+const vacancyResponse = (description: string, created = false) => ({
   description,
-  headers: { ETag: { schema: { type: 'string' as const }, description: 'Version tag for If-Match' } },
+  headers: { ETag: headerRef('ETag'), ...(created ? { Location: headerRef('Location') } : {}) },
   content: { 'application/json': { schema: VacancySchema } },
 });
 
@@ -33,7 +37,7 @@ const create = createRoute({
   tags,
   summary: 'Post a vacancy (employers). Intake rules run first; a block stores nothing.',
   request: { body: jsonBody(VacancyInputBody, 'The vacancy') },
-  responses: { 201: vacancyResponse('Created'), ...problems(400, 401, 403, 413, 415, 422, 503) },
+  responses: { 201: vacancyResponse('Created', true), ...problems(400, 401, 403, 413, 415, 422, 503) },
 });
 
 const list = createRoute({
@@ -67,7 +71,7 @@ const update = createRoute({
   summary: 'Replace a vacancy (If-Match required: optimistic concurrency)',
   request: {
     params: IdParams,
-    headers: IfMatchHeaderSchema,
+    headers: IfMatchRequiredHeaderSchema,
     body: jsonBody(VacancyInputBody, 'The new vacancy'),
   },
   responses: {

@@ -56,13 +56,21 @@ const SubIdParams = z.object({
   id: z
     .string()
     .regex(/^whs_[A-Za-z0-9]{1,64}$/)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description: 'A subscription id (`whs_…`)',
+      example: 'whs_00000032',
+    }),
 });
 const DeliveryIdParams = z.object({
   id: z
     .string()
     .regex(/^whd_[A-Za-z0-9]{1,64}$/)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description: 'A delivery id (`whd_…`)',
+      example: 'whd_00000033',
+    }),
 });
 
 const subscribe = createRoute({
@@ -122,7 +130,7 @@ const listDels = createRoute({
         .min(1)
         .max(100)
         .default(20)
-        .openapi({ param: { name: 'limit', in: 'query' } }),
+        .openapi({ param: { name: 'limit', in: 'query' }, description: 'Deliveries to list', example: 20 }),
     }),
   },
   responses: {

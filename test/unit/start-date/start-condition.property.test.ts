@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { demoCandidateDocuments } from '../../../scripts/data/demo-pool.js';
 import { generateVacancies } from '../../../shared/demo/candidate-generator.js';
 import { RINGS } from '../../../shared/domain/geography.js';
 import { VacancyInputSchema } from '../../../shared/domain/vacancy.js';
 import { compileCondition } from '../../../shared/matching/compile-condition.js';
-import { demoCandidateDocuments } from '../../../scripts/data/demo-pool.js';
 import { toMatchProfile } from '../../../shared/matching/score-model.js';
 import { addDays } from '../../../shared/rules/dates.js';
 import { pairAssessor } from '../../../shared/rules/match.js';

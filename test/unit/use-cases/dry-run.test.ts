@@ -20,7 +20,7 @@ describe('dryRunIntake', () => {
     bottleneck: () => ({ bottleneck: false }),
     intake: (input, today) => {
       asked.push({ input, today });
-      return { blocking: [blocking], warnings: [], decisions: [], findings: [] };
+      return { blocking: [blocking], warnings: [], decisions: [], findings: [], ruleDecisions: [] };
     },
   };
   const clock = { now: () => new Date('2026-03-31T23:30:00.000Z') };
