@@ -131,20 +131,21 @@ async function transact(db: DynamoDBClient, input: TransactInput) {
           old: result.Attributes,
         });
       } else {
+        await rollback(db, undo);
         return validation('only Put, Update and Delete actions are emulated on dynalite');
       }
       reasons.push({ Code: 'None' });
     } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if ((error as Error).name !== 'ConditionalCheckFailedException') {
+        // Nothing of a failed transaction may stay written.
+        await rollback(db, undo);
+        throw error;
+      }
       reasons.push({ Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' });
     }
   }
   if (reasons.every((r) => r.Code === 'None')) return { status: 200, payload: {} };
-  for (const step of undo.reverse()) {
-    await (step.old
-      ? db.send(new PutItemCommand({ TableName: step.table, Item: step.old }))
-      : db.send(new DeleteItemCommand({ TableName: step.table, Key: step.key })));
-  }
+  await rollback(db, undo);
   return {
     status: 400,
     payload: {
@@ -153,6 +154,15 @@ async function transact(db: DynamoDBClient, input: TransactInput) {
       CancellationReasons: reasons,
     },
   };
+}
+
+/** Undoes the applied actions, last first: old images back, new items gone. */
+async function rollback(db: DynamoDBClient, undo: readonly Undo[]): Promise<void> {
+  for (const step of [...undo].reverse()) {
+    await (step.old
+      ? db.send(new PutItemCommand({ TableName: step.table, Item: step.old }))
+      : db.send(new DeleteItemCommand({ TableName: step.table, Key: step.key })));
+  }
 }
 
 /** The single table's key attributes of a put item. */
