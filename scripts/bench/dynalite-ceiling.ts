@@ -15,7 +15,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -23,6 +22,7 @@ import { BatchWriteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws
 import { createTable, documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { generateCandidates } from '../../shared/demo/candidate-generator.js';
 import { startDynalite } from '../local/dynalite.js';
+import { freePort } from '../local/dynoxide.js';
 import { machineLine } from './machine.js';
 
 const { values } = parseArgs({
@@ -110,17 +110,6 @@ async function run(db: DynamoDBDocumentClient, label: string, dynalitePid?: numb
     batchClientCpuMs: batch.clientCpuMs / ITEMS,
     batchDynaliteCpuMs: batch.otherCpuMs === undefined ? undefined : batch.otherCpuMs / ITEMS,
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startDynaliteProcess(): Promise<{ child: ChildProcess; endpoint: string }> {

@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { LocalDynamo } from './dynalite.js';
+import type { LocalDynamo, LocalEngine } from './dynalite.js';
 
-/** A client for a dynalite (or DynamoDB Local) already running at `endpoint`, with the table made. */
-export function connectDynamo(endpoint: string, tableName = 'concentric'): LocalDynamo {
+/** A client for a local engine already running at `endpoint`, with the table made. */
+export function connectDynamo(
+  endpoint: string,
+  tableName = 'concentric',
+  engine: LocalEngine = 'dynalite',
+): LocalDynamo {
   const client = new DynamoDBClient({
     endpoint,
     region: 'local',
@@ -15,6 +19,7 @@ export function connectDynamo(endpoint: string, tableName = 'concentric'): Local
     endpoint,
     client,
     tableName,
+    engine,
     stop: async () => client.destroy(),
   };
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createTable } from '../../shared/adapters/dynamodb/table.js';
 import { type LocalDynamo, localDynamoClient, startDynalite } from './dynalite.js';
@@ -9,24 +10,36 @@ import { type LocalDynamo, localDynamoClient, startDynalite } from './dynalite.j
  * HTTP through the real AWS SDK. A worker thread cannot outlive its process, so nothing is left
  * running after a crash or a SIGKILL; `stop()` ends it.
  *
- * The worker's code is plain CommonJS (no TypeScript loader in the thread), handed the path of
- * dynalite as this module resolves it.
+ * The worker's code is plain CommonJS, handed the paths of dynalite and of tsx's require hook
+ * as this module resolves them; the hook loads the TransactWriteItems emulation
+ * (dynalite-transactions.ts) into the thread.
  */
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+require(workerData.tsxPath).register();
+const { withTransactions } = require(workerData.transactionsPath);
 const dynalite = require(workerData.dynalitePath);
-const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+let endpoint = '';
+const server = withTransactions(dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }), () => endpoint);
 server.once('error', (error) => { throw error; });
-server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
+server.listen(workerData.port, '127.0.0.1', () => {
+  endpoint = 'http://127.0.0.1:' + server.address().port;
+  parentPort.postMessage({ port: server.address().port });
+});
 `;
 
 export async function startDynaliteWorker(
   options: { port?: number; tableName?: string } = {},
 ): Promise<LocalDynamo> {
-  const dynalitePath = createRequire(import.meta.url).resolve('dynalite');
+  const require = createRequire(import.meta.url);
   const worker = new Worker(WORKER_CODE, {
     eval: true,
-    workerData: { dynalitePath, port: options.port ?? 0 },
+    workerData: {
+      dynalitePath: require.resolve('dynalite'),
+      tsxPath: require.resolve('tsx/cjs/api'),
+      transactionsPath: fileURLToPath(new URL('./dynalite-transactions.ts', import.meta.url)),
+      port: options.port ?? 0,
+    },
     name: 'dynalite',
   });
   let stopping = false;
@@ -60,6 +73,7 @@ export async function startDynaliteWorker(
     endpoint,
     client,
     tableName,
+    engine: 'dynalite',
     stop: async () => {
       stopping = true;
       client.destroy();

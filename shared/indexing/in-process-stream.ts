@@ -4,7 +4,8 @@ import type { ChangeStream } from '../ports/change-stream.js';
 import { indexChanges } from './stream-to-search.js';
 
 /**
- * The local stand-in for a DynamoDB stream plus its Lambda trigger: records are handed to the
+ * The local stand-in for a DynamoDB stream plus its Lambda trigger, for an engine without
+ * streams (dynalite) or when the engine's stream is turned off: records are handed to the
  * same `indexChanges` the indexer Lambda runs. Records the engine did not take stay pending, in
  * order, until `drain()` succeeds — the write to the table has already happened and is never lost.
  */
@@ -13,9 +14,11 @@ export class InProcessStream implements ChangeStream {
   /** The drain in progress. One at a time: two drains would hand out and splice the same records. */
   private draining: Promise<number> | undefined;
 
+  readonly needsRecords = true;
+
   constructor(private readonly search: CandidateSearch) {}
 
-  async publish(records: readonly DynamoDBRecord[]): Promise<void> {
+  async written(records: readonly DynamoDBRecord[]): Promise<void> {
     this.pending.push(...records);
     await this.drain();
   }

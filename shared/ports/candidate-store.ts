@@ -1,10 +1,19 @@
 import type { CandidateProfile } from '../domain/candidate.js';
+import type { AuditRecord } from './audit-log.js';
 import type { Page, PageRequest } from './page.js';
 
 export interface CandidateWrite {
   readonly profile: CandidateProfile;
   /** null: the profile must not exist yet (an erased profile's tombstone counts as absent). */
   readonly expectedVersion: number | null;
+  /** Written together with the profile, or not at all: a change is never left unaudited. */
+  readonly audit?: AuditRecord | undefined;
+}
+
+/** What is stored under each id: the live profile, or the version an erasure left. */
+export interface StoredCandidates {
+  readonly profiles: Map<string, CandidateProfile>;
+  readonly erased: Map<string, number>;
 }
 
 export type CandidateWriteResult = { readonly status: 'written' } | { readonly status: 'conflict' };
@@ -23,19 +32,19 @@ export interface ExpiredCandidate {
 export interface CandidateStore {
   get(pes: string, id: string): Promise<CandidateProfile | undefined>;
   /**
-   * Writes the profile if the stored version is `expectedVersion` (null: must not exist yet).
-   * Fails with PreconditionFailedError otherwise, so concurrent upserts never lose a write.
+   * Writes the profile (and its audit record) if the stored version is `expectedVersion` (null:
+   * must not exist yet), in one write call. Fails with PreconditionFailedError otherwise, so
+   * concurrent upserts never lose a write.
    */
-  put(profile: CandidateProfile, expectedVersion: number | null): Promise<void>;
+  put(profile: CandidateProfile, expectedVersion: number | null, audit?: AuditRecord): Promise<void>;
   /**
    * Bulk form of `put`: every write is still conditional on its own expected version (a bulk
-   * upload must never overwrite a concurrent single upsert), run with bounded concurrency.
+   * upload must never overwrite a concurrent single upsert), many to a write call.
    * A refused condition is reported per write, never thrown.
    */
-  putMany(
-    writes: readonly CandidateWrite[],
-    options?: { concurrency?: number },
-  ): Promise<CandidateWriteResult[]>;
+  putMany(writes: readonly CandidateWrite[]): Promise<CandidateWriteResult[]>;
+  /** Profiles and erasure versions under these ids, of this PES, in one read per 100 ids. */
+  lookup(pes: string, ids: readonly string[]): Promise<StoredCandidates>;
   /** Current profiles of the PES by id (missing, erased or another PES's ids are absent from the map). */
   getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>>;
   /**

@@ -10,7 +10,7 @@ import type { Page, PageRequest } from '../ports/page.js';
 import { DEFAULT_RETENTION, type RetentionPolicy, retainUntil } from '../privacy/retention.js';
 import type { ResolvedSkills, Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
-import { audit, candidateSubject } from './audit-trail.js';
+import { audit, auditRecord, callerActor, candidateSubject } from './audit-trail.js';
 import { canonicalJson, sha256Hex } from './digest.js';
 import { etagOf } from './etag.js';
 import { assertKnownIsco } from './taxonomy-checks.js';
@@ -100,8 +100,9 @@ export function decideUpsert(
 
 /**
  * Idempotent upsert keyed by (PES, external id).
- * Load → compare content digest (same digest: nothing to do) → build → conditional save
- * (conditional on the version read, so two concurrent uploads never silently overwrite).
+ * Load (one read: the profile or its erasure) → compare content digest (same digest: nothing
+ * to do) → build → conditional save with its audit record (one write, conditional on the
+ * version read, so two concurrent uploads never silently overwrite).
  */
 export async function upsertCandidate(
   deps: CandidateDeps,
@@ -112,14 +113,30 @@ export async function upsertCandidate(
   requireRole(caller, 'pes');
   const prepared = prepareCandidate(deps.taxonomy, input);
   const id = candidateId(caller.org, externalId);
-  const existing = await deps.candidates.get(caller.org, id);
-  const erased = existing ? undefined : (await deps.candidates.erasedVersions(caller.org, [id])).get(id);
+  const stored = await deps.candidates.lookup(caller.org, [id]);
+  const existing = stored.profiles.get(id);
   const now = deps.clock.now().toISOString();
-  const decision = decideUpsert(existing, caller.org, externalId, prepared, now, deps.retention, erased);
+  const decision = decideUpsert(
+    existing,
+    caller.org,
+    externalId,
+    prepared,
+    now,
+    deps.retention,
+    stored.erased.get(id),
+  );
   if (decision.outcome !== 'unchanged') {
-    await deps.candidates.put(decision.candidate, existing?.version ?? null);
     const action = decision.outcome === 'created' ? 'candidate.created' : 'candidate.updated';
-    await audit(deps, caller, action, candidateSubject(decision.candidate), { outcome: decision.outcome });
+    const record = auditRecord(
+      deps.clock,
+      callerActor(caller),
+      action,
+      candidateSubject(decision.candidate),
+      {
+        outcome: decision.outcome,
+      },
+    );
+    await deps.candidates.put(decision.candidate, existing?.version ?? null, record);
   }
   return { ...decision, etag: etagOf(decision.candidate.version) };
 }

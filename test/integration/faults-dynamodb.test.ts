@@ -3,12 +3,15 @@ import {
   DynamoDBClient,
   ProvisionedThroughputExceededException,
   ThrottlingException,
+  TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { fixedClock } from '../../shared/ports/clock.js';
+import { auditRecord } from '../../shared/use-cases/audit-trail.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
 import { type Harness, startHarness } from '../support/api-harness.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
@@ -78,38 +81,64 @@ describe('candidate store under DynamoDB partial failures (mocked client, exact 
     });
   });
 
-  it('a bulk write with one throttled item rejects, and keeps the announcement of every write', async () => {
-    // The intent goes first; then each item is written conditionally; the second is throttled.
-    ddb.on(PutCommand, { Item: { entity: 'feed-intent' } }).resolves({});
-    ddb.on(PutCommand, { Item: { entity: 'candidate' } }).resolves({});
-    ddb.on(PutCommand, { Item: { PK: `CAND#${b.id}` } }).rejects(throttled());
-
-    const writes = [a, b, c].map((profile) => ({ profile, expectedVersion: null }));
-    await expect(store.putMany(writes, { concurrency: 1 })).rejects.toBeInstanceOf(
-      ProvisionedThroughputExceededException,
-    );
-
-    // One intent naming all three, then a, then b (throttled): the caller learns of the failure
-    // at b, and c is not attempted behind its back.
-    expect(ddb).toHaveReceivedCommandTimes(PutCommand, 3);
-    expect(ddb).toHaveReceivedNthCommandWith(PutCommand, 1, {
-      TableName: TABLE,
-      Item: expect.objectContaining({
-        entity: 'feed-intent',
-        refs: [a, b, c].map((p) => ({ t: 'candidate', id: p.id, v: 1 })),
+  it('a transaction cancelled for one row stores every other row exactly once, and re-decides only that row', async () => {
+    // The first transaction is cancelled: b's version condition failed (a concurrent writer).
+    const cancelled = Object.assign(new Error('Transaction cancelled'), {
+      name: 'TransactionCanceledException',
+      CancellationReasons: [
+        { Code: 'None' },
+        { Code: 'None' },
+        { Code: 'ConditionalCheckFailed' },
+        { Code: 'None' },
+        { Code: 'None' },
+        { Code: 'None' },
+        { Code: 'None' },
+      ],
+    });
+    ddb.on(TransactWriteItemsCommand).rejectsOnce(cancelled).resolves({});
+    const writes = [a, b, c].map((profile) => ({
+      profile,
+      expectedVersion: null,
+      audit: auditRecord(clock, { kind: 'system', org: 'system', subject: 'test' }, 'candidate.created', {
+        kind: 'candidate',
+        id: profile.id,
+        owner: 'VDAB',
       }),
-    });
-    expect(ddb).toHaveReceivedNthCommandWith(PutCommand, 2, {
-      TableName: TABLE,
-      Item: expect.objectContaining({ PK: `CAND#${a.id}`, entity: 'candidate', version: 1 }),
-      ConditionExpression: 'attribute_not_exists(PK) OR entity = :tombstone',
-    });
-    expect(ddb).toHaveReceivedNthCommandWith(PutCommand, 3, {
-      Item: expect.objectContaining({ PK: `CAND#${b.id}` }),
-    });
-    // The announcement is not withdrawn: a was written, and b may have been (a throttled request
-    // proves nothing), so the change feed's sequencer checks each announced version itself.
-    expect(ddb).not.toHaveReceivedCommand(DeleteCommand);
+    }));
+
+    const results = await store.putMany(writes);
+
+    expect(results).toEqual([{ status: 'written' }, { status: 'conflict' }, { status: 'written' }]);
+    expect(ddb).toHaveReceivedCommandTimes(TransactWriteItemsCommand, 2);
+    const sent = ddb.commandCalls(TransactWriteItemsCommand).map((call) =>
+      (call.args[0].input.TransactItems ?? []).map((action) => {
+        const item = unmarshall(action.Put?.Item ?? {});
+        return item.entity === 'feed-intent'
+          ? `intent:${item.refs.map((r: { id: string }) => r.id).join(',')}`
+          : `${item.entity}:${item.record.subject?.id ?? item.record.id}`;
+      }),
+    );
+    // First try: each row's put and audit record, and one intent naming the three.
+    expect(sent[0]).toEqual([
+      `candidate:${a.id}`,
+      `audit:${a.id}`,
+      `candidate:${b.id}`,
+      `audit:${b.id}`,
+      `candidate:${c.id}`,
+      `audit:${c.id}`,
+      `intent:${a.id},${b.id},${c.id}`,
+    ]);
+    // Sent again without b: a and c once each, their intent naming only them.
+    expect(sent[1]).toEqual([
+      `candidate:${a.id}`,
+      `audit:${a.id}`,
+      `candidate:${c.id}`,
+      `audit:${c.id}`,
+      `intent:${a.id},${c.id}`,
+    ]);
+    // Every row keeps its own version condition in the transaction.
+    const firstPut = ddb.commandCalls(TransactWriteItemsCommand)[1]?.args[0].input.TransactItems?.[0]?.Put;
+    expect(firstPut?.ConditionExpression).toBe('attribute_not_exists(PK) OR entity = :tombstone');
   });
 });
 
@@ -151,20 +180,22 @@ function injectThrottling(client: DynamoDBClient) {
 }
 
 function describeItem(input: unknown): string {
-  const { Item, Key } = input as {
+  const { Item, Key, TransactItems } = input as {
     Item?: Record<string, { S?: string }>;
     Key?: Record<string, { S?: string }>;
+    TransactItems?: { Put?: { Item?: Record<string, { S?: string }> } }[];
   };
+  if (TransactItems) return TransactItems.map((t) => t.Put?.Item?.entity?.S ?? '?').join('+');
   return Item?.entity?.S ?? Key?.PK?.S?.split('#')[0] ?? '';
 }
 
+/** A single upsert's one write: the profile, its audit record and its feed intent. */
 const isCandidatePut: Predicate = (command, input) =>
-  command === 'PutItemCommand' &&
-  (input as { Item?: { entity?: { S?: string } } }).Item?.entity?.S === 'candidate';
+  command === 'TransactWriteItemsCommand' && describeItem(input).startsWith('candidate+');
 const isCandidateGet: Predicate = (command, input) =>
   command === 'GetItemCommand' && describeItem(input) === 'CAND';
 const candidateAttempts = (attempts: readonly string[]) =>
-  attempts.filter((a) => a.includes('(candidate)') || a.includes('(CAND)') || a.includes('(feed-intent)'));
+  attempts.filter((a) => a.includes('(candidate') || a.includes('(CAND)') || a.includes('(feed-intent)'));
 
 describe('the API on dynalite with DynamoDB throttling (real SDK retries, maxAttempts 3)', () => {
   let h: Harness;
@@ -186,12 +217,12 @@ describe('the API on dynalite with DynamoDB throttling (real SDK retries, maxAtt
     faults.throttle(2, isCandidatePut);
     const res = await upload('THROTTLED-1');
     expect(res.status).toBe(201);
+    const write = 'TransactWriteItemsCommand(candidate+audit+feed-intent)';
     expect(candidateAttempts(faults.attempts)).toEqual([
-      'GetItemCommand(CAND)', // the current profile (none)
-      'PutItemCommand(feed-intent)', // the change-feed announcement
-      'PutItemCommand(candidate) throttled',
-      'PutItemCommand(candidate) throttled',
-      'PutItemCommand(candidate)', // the SDK's third attempt gets through
+      'GetItemCommand(CAND)', // the current profile (none): the one read
+      `${write} throttled`,
+      `${write} throttled`,
+      write, // the SDK's third attempt gets through: the one write
     ]);
     const { candidate } = (await res.json()) as { candidate: { id: string } };
     const read = await h.call('GET', `/v1/candidates/${candidate.id}`, { as: PES });
@@ -210,8 +241,9 @@ describe('the API on dynalite with DynamoDB throttling (real SDK retries, maxAtt
       status: 503,
     });
     // Three attempts of the profile write (maxAttempts 3), none got through.
-    expect(faults.attempts.filter((a) => a === 'PutItemCommand(candidate) throttled')).toHaveLength(3);
-    expect(faults.attempts).not.toContain('PutItemCommand(candidate)');
+    const write = 'TransactWriteItemsCommand(candidate+audit+feed-intent)';
+    expect(faults.attempts.filter((a) => a === `${write} throttled`)).toHaveLength(3);
+    expect(faults.attempts).not.toContain(write);
     // Reported to the operator with the dependency's own error name, not swallowed.
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('ThrottlingException'));
     warn.mockRestore();

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { FeedResourceType } from '../../ports/change-feed.js';
 import type { Clock } from '../../ports/clock.js';
 
 /**
- * The change feed's outbox. dynalite has neither streams nor transactions, so a change and its
- * feed entry cannot be written atomically. Instead a store announces the versions it is about
- * to write (an intent item) *before* writing them; the sequencer later reads each announced
- * record with a consistent read and appends an entry for every version that was written. So:
+ * The change feed's outbox: an intent item names the versions a write makes; the sequencer
+ * reads each announced record with a consistent read and appends an entry for every version
+ * that was written. Candidate writes put their intent in the same transaction as the profiles
+ * (`intentAction`), so an intent exists exactly when its writes do. Writes outside a
+ * transaction announce the versions first (`announce`) and settle afterwards. So:
  * - a written change always has an intent (it was put first): nothing is lost;
  * - an intent whose write never happened (a refused condition, a crash) is withdrawn by the
  *   writer, or abandoned by the sequencer once it is older than any write can take.
@@ -37,18 +40,27 @@ export class FeedOutbox {
     private readonly clock: Clock,
   ) {}
 
-  /** Announces writes that are about to happen; resolves once the announcement is durable. */
-  async announce(refs: readonly FeedRef[]): Promise<IntentKey> {
+  /** A new intent item naming these versions. */
+  private intent(refs: readonly FeedRef[]) {
     const at = this.clock.now().toISOString();
     const random = randomBytes(6).toString('hex');
     const shard = (random.charCodeAt(0) + random.charCodeAt(1)) % FEED_INTENT_SHARDS;
     const key = { PK: `${FEED_INTENT_PREFIX}${shard}`, SK: `${at}#${random}` };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...key, entity: 'feed-intent', at, refs: refs.map((r) => ({ t: r.t, id: r.id, v: r.v })) },
-      }),
-    );
+    return {
+      key,
+      item: { ...key, entity: 'feed-intent', at, refs: refs.map((r) => ({ t: r.t, id: r.id, v: r.v })) },
+    };
+  }
+
+  /** The intent as one action of the transaction that makes these writes. */
+  intentAction(refs: readonly FeedRef[]): TransactWriteItem {
+    return { Put: { TableName: this.tableName, Item: marshall(this.intent(refs).item) } };
+  }
+
+  /** Announces writes that are about to happen; resolves once the announcement is durable. */
+  async announce(refs: readonly FeedRef[]): Promise<IntentKey> {
+    const { key, item } = this.intent(refs);
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: item }));
     return key;
   }
 

@@ -3,6 +3,7 @@ import {
   type CreateTableCommandInput,
   DynamoDBClient,
   type DynamoDBClientConfig,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -24,7 +25,9 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * GSI2 is sparse: an open vacancy also carries GSI2PK `VAC#OPEN`, GSI2SK `{createdAt}#{id}`
  * (open vacancies across owners, for labour-market insight); closing drops both keys.
  *
- * The same definition is created in dynalite for tests and `npm start`, and by CDK in AWS.
+ * The same definition is created in the local engine for tests and `npm start`, and by CDK in
+ * AWS (infra/constructs/data-table.ts): a NEW_AND_OLD_IMAGES stream and TTL on `expiresAt`,
+ * where the engine has them (dynalite has neither; docs/local-engine.md).
  */
 export const TABLE_KEYS = {
   partitionKey: 'PK',
@@ -36,7 +39,14 @@ export const TABLE_KEYS = {
   ttlAttribute: 'expiresAt',
 } as const;
 
-export function createTableInput(tableName: string): CreateTableCommandInput {
+export interface TableFeatures {
+  /** Create the table's stream (NEW_AND_OLD_IMAGES), as in AWS. */
+  readonly stream?: boolean;
+  /** Turn TTL on for `expiresAt`, as in AWS. */
+  readonly ttl?: boolean;
+}
+
+export function createTableInput(tableName: string, features: TableFeatures = {}): CreateTableCommandInput {
   const attributes = [
     TABLE_KEYS.partitionKey,
     TABLE_KEYS.sortKey,
@@ -58,11 +68,26 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: 'ALL' },
     })),
+    ...(features.stream
+      ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }
+      : {}),
   };
 }
 
-export async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
+export async function createTable(
+  client: DynamoDBClient,
+  tableName: string,
+  features: TableFeatures = {},
+): Promise<void> {
+  await client.send(new CreateTableCommand(createTableInput(tableName, features)));
+  if (features.ttl) {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { Enabled: true, AttributeName: TABLE_KEYS.ttlAttribute },
+      }),
+    );
+  }
 }
 
 /** The document client every repository uses: undefined members are dropped, not rejected. */

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../errors.js';
 import { type RawRow, readRows } from '../../exchange/row-reader.js';
+import type { AuditActor } from '../../ports/audit-log.js';
 import type { BlobStore } from '../../ports/blob-store.js';
 import type { CandidateStore } from '../../ports/candidate-store.js';
 import type { Clock } from '../../ports/clock.js';
@@ -19,8 +20,6 @@ import { writeChunk } from './write-chunk.js';
 export interface ImportSettings {
   /** Rows per checkpoint. */
   readonly chunkSize: number;
-  /** Conditional puts in flight per chunk. */
-  readonly concurrency: number;
   /** How long a worker holds a job between checkpoints before another may resume it. */
   readonly leaseMs: number;
   readonly syncMaxRows: number;
@@ -35,7 +34,6 @@ export interface ImportSettings {
 
 export const DEFAULT_IMPORT_SETTINGS: Omit<ImportSettings, 'workerId'> = {
   chunkSize: 500,
-  concurrency: 16,
   leaseMs: 30_000,
   syncMaxRows: 10_000,
   syncMaxBytes: 64 * 1024 * 1024,
@@ -101,7 +99,7 @@ export async function processRows(
     } else {
       const chunk = n;
       reports = await writeChunk(deps, job.pes, batch, {
-        concurrency: settings.concurrency,
+        actor: importActor(job),
         previousPlan: stored?.state === 'planned' ? stored.plan : undefined,
         savePlan: (plan) => deps.imports.putChunk(job.id, { n: chunk, state: 'planned', plan }, ttl),
       });
@@ -141,6 +139,11 @@ export async function processRows(
   await deps.imports.finish(job.id, owner, { status: 'completed' }, deps.clock.now());
   const finished = (await deps.imports.get(job.id)) ?? job;
   return { job: finished, rows: collected };
+}
+
+/** The PES that uploaded the file, as its import job acts for it (a worker may run it later). */
+function importActor(job: ImportJob): AuditActor {
+  return { kind: 'caller', role: 'pes', org: job.pes, subject: `import:${job.id}` };
 }
 
 /** Checks rows as they are read (the checker remembers external ids across the whole file). */

@@ -1,7 +1,9 @@
 import type { CandidateProfile } from '../../domain/candidate.js';
+import type { AuditActor } from '../../ports/audit-log.js';
 import type { CandidateStore } from '../../ports/candidate-store.js';
 import type { Clock } from '../../ports/clock.js';
 import type { PlannedWrite, RowReport } from '../../ports/import-store.js';
+import { auditRecord, candidateSubject } from '../audit-trail.js';
 import { candidateId, decideUpsert } from '../candidate-use-cases.js';
 import type { CheckedRow, ValidRow } from './check-row.js';
 
@@ -11,8 +13,8 @@ export interface WriteChunkDeps {
 }
 
 export interface WriteChunkOptions {
-  /** Writes in flight at once (each one a conditional put). */
-  readonly concurrency: number;
+  /** Who writes: each written profile gets its audit record, in the same transaction. */
+  readonly actor: AuditActor;
   /** What a crashed run of this chunk had decided: profiles that match it were written by that run. */
   readonly previousPlan?: readonly PlannedWrite[] | undefined;
   /** Makes the plan durable before anything is written (skipped when there is nothing to write). */
@@ -23,13 +25,14 @@ export interface WriteChunkOptions {
 const CONFLICT_ROUNDS = 3;
 
 /**
- * Writes one chunk of checked rows: load (one batch read) → decide per row (unchanged when the
- * content digest is the stored one) → save the plan → conditional puts with bounded concurrency
- * → re-decide the rows a concurrent writer got to first.
+ * Writes one chunk of checked rows: load (one batch read per 100 rows, profiles and erasures
+ * alike) → decide per row (unchanged when the content digest is the stored one) → save the plan
+ * → write in transactions, each row under its own version condition (putMany) → re-decide only
+ * the rows a concurrent writer got to first.
  *
  * Why not BatchWriteItem: it cannot be conditional, so a bulk upload could overwrite a profile a
- * single upsert changed a moment earlier. Conditional puts with bounded concurrency keep the
- * guarantee every other write has, at the same request count.
+ * single upsert changed a moment earlier. A transaction keeps every row's condition, many rows
+ * to a call.
  */
 export async function writeChunk(
   deps: WriteChunkDeps,
@@ -53,10 +56,7 @@ export async function writeChunk(
   for (let round = 0; pending.length > 0; round++) {
     const now = deps.clock.now().toISOString();
     const ids = pending.map((r) => candidateId(pes, r.externalId));
-    const stored = await deps.candidates.getMany(pes, ids);
-    const missing = ids.filter((id) => !stored.has(id));
-    const erased =
-      missing.length > 0 ? await deps.candidates.erasedVersions(pes, missing) : new Map<string, number>();
+    const { profiles: stored, erased } = await deps.candidates.lookup(pes, ids);
     const writes: {
       row: ValidRow;
       profile: CandidateProfile;
@@ -110,8 +110,17 @@ export async function writeChunk(
       );
     }
     const results = await deps.candidates.putMany(
-      writes.map((w) => ({ profile: w.profile, expectedVersion: w.expected })),
-      { concurrency: options.concurrency },
+      writes.map((w) => ({
+        profile: w.profile,
+        expectedVersion: w.expected,
+        audit: auditRecord(
+          deps.clock,
+          options.actor,
+          w.outcome === 'created' ? 'candidate.created' : 'candidate.updated',
+          candidateSubject(w.profile),
+          { outcome: w.outcome },
+        ),
+      })),
     );
     pending = [];
     writes.forEach((w, i) => {
