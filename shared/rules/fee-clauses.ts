@@ -3,7 +3,7 @@ import { type Clause, clausesOf, DETERMINER, foldText, partyOf } from './fee-cla
 import * as L from './fee-lexicon.js';
 import { EMPLOYER_EXPENSE, WORKER_EXPENSE } from './fee-payer-phrases.js';
 import { exclusions, negatedIn, type Relation, relationsOf } from './fee-relations.js';
-import { type CostTerms, costTerms } from './fee-terms.js';
+import { type CostKind, type CostTerms, costTerms } from './fee-terms.js';
 
 export { clausesOf, foldText };
 
@@ -19,7 +19,7 @@ export { clausesOf, foldText };
  */
 
 type Category = RecruitmentCost['category'];
-export type CostKind = 'fee' | 'related' | 'deposit' | 'loan' | 'deduction' | 'repayment' | 'cost';
+export type { CostKind };
 
 export interface ClauseFinding {
   /** The clause, folded. */

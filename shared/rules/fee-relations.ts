@@ -1,7 +1,6 @@
 import { DETERMINER, isVerb, type Party, partyOf } from './fee-clause-split.js';
-import type { CostKind } from './fee-clauses.js';
 import * as L from './fee-lexicon.js';
-import type { CostTerms } from './fee-terms.js';
+import type { CostKind, CostTerms } from './fee-terms.js';
 
 /**
  * Who pays in a clause: each pay, demand, deduction, repayment or advance verb with its payer

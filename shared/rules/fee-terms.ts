@@ -1,6 +1,9 @@
 import type { RecruitmentCost } from '../domain/vacancy.js';
 import * as L from './fee-lexicon.js';
 
+/** What a clause's cost is: a fee for a job, a related cost, or a deposit, loan, deduction or repayment. */
+export type CostKind = 'fee' | 'related' | 'deposit' | 'loan' | 'deduction' | 'repayment' | 'cost';
+
 /**
  * The cost words of a clause: a fee for a job (BE-01), a related cost and its ILO category
  * (FR-02), a deposit or loan (FR-03), money (a currency, an amount), and what makes a cost no
