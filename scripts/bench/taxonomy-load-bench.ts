@@ -1,0 +1,84 @@
+/**
+ * Cold-start taxonomy load: each run is a fresh Node process that reads and builds the
+ * taxonomy, so module caches do not flatter the figure. Built-in alone is the baseline.
+ *
+ *   tsx scripts/bench/taxonomy-load-bench.ts [--artifact data/taxonomy/esco-1.1.1-en.json] [--runs 5]
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { machineLine } from './machine.js';
+
+const { values } = parseArgs({
+  options: {
+    artifact: { type: 'string', default: 'data/taxonomy/esco-1.1.1-en.json' },
+    runs: { type: 'string', default: '5' },
+    child: { type: 'string' },
+  },
+});
+
+async function child(artifact: string): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  const { Taxonomy } = await import('../../shared/taxonomy/taxonomy.js');
+  const before = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const taxonomy =
+    artifact === 'built-in'
+      ? Taxonomy.builtIn()
+      : Taxonomy.fromImported(JSON.parse(await readFile(artifact, 'utf8')), { withBuiltIn: true });
+  const ms = performance.now() - started;
+  const heap = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  console.log(
+    JSON.stringify({
+      ms,
+      heapMiB: heap,
+      skills: taxonomy.skills().length,
+      occupations: taxonomy.occupations().length,
+    }),
+  );
+}
+
+function measure(artifact: string, runs: number) {
+  const results = Array.from({ length: runs }, () =>
+    JSON.parse(
+      execFileSync('npx', ['tsx', 'scripts/bench/taxonomy-load-bench.ts', '--child', artifact], {
+        encoding: 'utf8',
+      }),
+    ),
+  );
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  const heap = results.map((r) => r.heapMiB).sort((a, b) => a - b);
+  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return {
+    median: median(ms),
+    max: ms.at(-1),
+    heap: median(heap),
+    skills: results[0].skills,
+    occupations: results[0].occupations,
+  };
+}
+
+if (values.child) {
+  await child(values.child);
+} else {
+  console.log(machineLine());
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  const runs = Number(values.runs);
+  for (const artifact of ['built-in', values.artifact]) {
+    const r = measure(artifact, runs);
+    console.log(
+      `${artifact}: load median ${r.median.toFixed(1)} ms, max ${r.max.toFixed(1)} ms, heap +${r.heap.toFixed(1)} MiB (${r.skills} skills, ${r.occupations} occupations, ${runs} cold runs)`,
+    );
+  }
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+}
