@@ -6,6 +6,7 @@ import type { RuleCondition } from '../../shared/matching/match-engine.js';
 import { toMatchProfile, type VacancyMatchProfile } from '../../shared/matching/score-model.js';
 import { matchEligibility } from '../../shared/rules/match.js';
 import type { ReferenceData } from '../../shared/rules/reference-data.js';
+import type { MatchVacancy } from '../../shared/rules/views.js';
 import { type CandidateDocument, toCandidateDocument } from '../../shared/search/candidate-document.js';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 
@@ -57,6 +58,8 @@ export interface DemoVacancy {
   readonly conditions: readonly RuleCondition[];
   /** Countries with an active partner agreement covering the occupation: ring 4's scope. */
   readonly partnerCountries: readonly string[];
+  /** The vacancy as the rules read it, for filters built from it ("can start by"); absent for synthetic profiles. */
+  readonly vacancy?: MatchVacancy;
 }
 
 export function demoVacancies(options: {
@@ -83,6 +86,7 @@ export function demoVacancies(options: {
       bottleneck,
       conditions: matchEligibility({ ...input, bottleneck }, { today, data: reference }),
       partnerCountries: [...new Set(reference.activeAgreements(today, isco).map((a) => a.country))].sort(),
+      vacancy: { ...input, bottleneck },
     });
   }
   return vacancies;

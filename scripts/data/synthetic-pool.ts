@@ -222,6 +222,9 @@ export function syntheticCandidate(random: Random, index: number, ring: Ring): C
     temporaryProtectionUntil:
       place.country === 'UA' ? pick(random, ['2025-03-04', '2026-03-04', '2027-03-04']) : undefined,
     birthYear: intBetween(random, 1965, 2006),
+    availableFrom:
+      random() < 0.5 ? pick(random, ['2026-01-01', '2026-04-01', '2026-06-15', '2026-12-01']) : undefined,
+    noticePeriodWeeks: random() < 0.3 ? intBetween(random, 0, 13) : undefined,
     updatedAt: '2026-01-15T10:00:00.000Z',
   };
 }

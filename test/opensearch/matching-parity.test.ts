@@ -32,6 +32,7 @@ import {
   satisfies,
 } from '../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
+import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
@@ -250,6 +251,49 @@ describe("on the demo pool, with the rules' own eligibility conditions", () => {
     expect(excluded('CONSENT')).toBeGreaterThan(0);
     expect(excluded('FR-11')).toBeGreaterThan(0);
     expect(mismatches).toEqual([]);
+  });
+
+  // "Can start by" (shared/start-date/start-condition.ts) as the match use case adds it: one more
+  // filter per ring, built from the vacancy, the ring and the date.
+  const today = '2026-03-01';
+  const startRequests = vacancies.slice(0, 12).flatMap((vacancy, i) => {
+    const matchVacancy = vacancy.vacancy;
+    if (!matchVacancy) return [];
+    const plan = vacancyStartPlan(matchVacancy, vacancy.profile, { today, data: defaultReferenceData }, (s) =>
+      taxonomy.trainingModule(s),
+    );
+    return ([1, 3, 4] as const).flatMap((ring) =>
+      ['2026-04-01', '2026-09-01', '2027-03-01'].map((by) => {
+        const request: RankRequest = {
+          profile: vacancy.profile,
+          weights: DEFAULT_MATCH_WEIGHTS,
+          ring: { ring },
+          conditions: [
+            ...vacancy.conditions,
+            { ruleId: 'CAN-START-BY', condition: plan.canStartBy(ring, by) },
+          ],
+          topK: TOP_K,
+        };
+        return {
+          name: `can start by ${by}: demo vacancy ${i} (${vacancy.profile.occupation}) ring ${ring}`,
+          request,
+        };
+      }),
+    );
+  });
+
+  it.each(startRequests)('$name', async ({ request }) => {
+    const [expected, actual] = await Promise.all([demoEmbedded.rank(request), demoEngine.rank(request)]);
+    expect(actual.hits.map((h) => [h.id, h.score])).toEqual(expected.hits.map((h) => [h.id, h.score]));
+    expect(actual.total).toBe(expected.total);
+    expect(actual.exclusions).toEqual(expected.exclusions);
+  });
+
+  it('the start filter both kept and excluded candidates', async () => {
+    const results = await Promise.all(startRequests.map(({ request }) => demoEmbedded.rank(request)));
+    expect(startRequests.length).toBeGreaterThanOrEqual(30);
+    expect(results.reduce((n, r) => n + (r.exclusions['CAN-START-BY'] ?? 0), 0)).toBeGreaterThan(0);
+    expect(results.reduce((n, r) => n + r.total, 0)).toBeGreaterThan(0);
   });
 });
 
