@@ -7,7 +7,7 @@
  *        [--opensearch URL | --start-opensearch] [--index NAME] [--keep-index]
  *
  * A bottleneck vacancy is searched in the four rings in parallel (top 20 each); any other
- * vacancy in ring 1 only (domain brief §3); each with the rules' eligibility conditions
+ * vacancy in ring 1 only (shared/domain/geography.ts); each with the rules' eligibility conditions
  * (`matchEligibility`) and ring 4 limited to the partner-agreement countries. Latency is wall
  * time per match (all its rings), reported separately for the two kinds, after a warm-up on
  * other vacancies of the same generator. The pool comes from the demo generator through the

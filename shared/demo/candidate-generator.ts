@@ -313,7 +313,7 @@ const TRAINING: Weighted<TrainingStatus> = [
   ['completed', 25],
 ];
 
-/** Pre-departure readiness of candidates in a partner programme (domain brief §1). */
+/** Pre-departure readiness of candidates in a partner programme (Dutch, civic orientation, soft skills). */
 function readiness(rng: Rng, modules: readonly string[]): NonNullable<CandidateInputRaw['readiness']> {
   const dutch = rng.weighted<CefrLevel | undefined>([
     [undefined, 35],

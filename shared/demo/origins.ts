@@ -5,7 +5,7 @@ import type { Weighted } from './prng.js';
 
 /**
  * Where demo candidates come from: one entry per (PES, country of residence), weighted so the
- * pool has the spread of the renewed concentric model (domain brief §3): about 35% in Flanders,
+ * pool has the spread of the renewed concentric model (see shared/domain/geography.ts): about 35% in Flanders,
  * 15% in the other Belgian regions, 20% in neighbouring and other EU countries, 30% in third
  * countries. Sector mixes follow what each partnership recruits for (PALIM/THAMM: ICT and
  * technical trades; MATCH: ICT; Aurora: care; Taiwan MoU: engineers).

@@ -111,7 +111,7 @@ export const CandidateInputSchema = z
       })
       .strict(),
     workExperienceYears: z.number().min(0).max(60),
-    /** Pre-departure readiness (seed article: Dutch, civic orientation, soft skills, technical gaps). */
+    /** Pre-departure readiness (Dutch, civic orientation, soft skills, technical gaps). */
     readiness: z
       .object({
         dutchCourseLevel: CefrLevelSchema.optional(),

@@ -64,7 +64,7 @@ export const EU_COUNTRIES = new Set([
 /** EU + EEA (Iceland, Liechtenstein, Norway) + Switzerland: free movement of workers (FM-01). */
 export const FREE_MOVEMENT_COUNTRIES = new Set([...EU_COUNTRIES, 'IS', 'LI', 'NO', 'CH']);
 
-/** Belgium's neighbours, searched first within ring 3 (domain brief §3). */
+/** Belgium's neighbours, searched first within ring 3 (see geography.ts). */
 export const NEIGHBOUR_COUNTRIES = new Set(['NL', 'FR', 'DE', 'LU']);
 
 export function isCountryCode(code: string): boolean {

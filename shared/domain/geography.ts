@@ -1,5 +1,5 @@
 /**
- * Where people live and work, and the rings of the renewed concentric model (domain brief §3):
+ * Where people live and work, and the rings of the renewed concentric model (VDAB):
  * 1 Flanders (VDAB), 2 the other Belgian regions (Actiris, Le Forem, ADG),
  * 3 the neighbouring countries and the rest of the EU/EEA/Switzerland (EURES),
  * 4 third countries, searched only where a partner agreement is active for the occupation.

@@ -1,8 +1,8 @@
 import type { MigrationRoute, VacancyRouteFacts } from '../rules/migration-routes.js';
 
 /**
- * Which permit routes could bring a third-country national into an occupation (domain brief
- * §4, BE-03 to BE-06), from the same vacancy-side facts the match rules use
+ * Which permit routes could bring a third-country national into an occupation (BE-03 to
+ * BE-06, sources in shared/rules/data/), from the same vacancy-side facts the match rules use
  * (`vacancyRouteFacts`). A route is
  * - `open` when at least one open vacancy of the occupation meets its vacancy-side terms;
  * - `possible` when the occupation qualifies but there is no open vacancy yet to check the

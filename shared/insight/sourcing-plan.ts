@@ -6,7 +6,7 @@ import { roundRatio, roundShare } from './tension.js';
 
 /**
  * The sourcing plan of one bottleneck occupation: where to look for candidates, and what they
- * would need to learn before departure (domain brief §1: know at the start of the year which
+ * would need to learn before departure (the PALIM and THAMM pilots' lesson: know at the start of the year which
  * profiles must come from where; train before departure). Pure: every fact is looked up by the
  * caller.
  *

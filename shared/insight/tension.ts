@@ -3,7 +3,7 @@ import type { GroupSupply } from './insight-engine.js';
 import { groupAt, groupTitle, type IscoLevel } from './isco-groups.js';
 
 /**
- * Supply and demand per occupation group ("spanningsratio", domain brief §1), pure.
+ * Supply and demand per occupation group ("spanningsratio", https://www.stadsmonitor.vlaanderen.be/spanningsratio), pure.
  *
  * - Demand: open vacancies whose ISCO-08 unit group lies in the group: their count and the sum
  *   of their openings (a vacancy for three bricklayers is three jobs).

@@ -4,7 +4,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ScoreBreakdown } from './score-model.js';
 
 /**
- * Why a candidate matches and what would close the gap (seed article: train before departure —
+ * Why a candidate matches and what would close the gap (the PALIM and THAMM pilots: train before departure —
  * Dutch, civic orientation, soft skills, and the technical modules employers ask for).
  */
 export interface TrainingNeed {

@@ -182,8 +182,8 @@ export function experienceFit(years: number, minYears: number): number {
 export const READINESS_DUTCH_TARGET = 2;
 
 /**
- * Pre-departure readiness (seed article: train Dutch, civic orientation and soft skills before
- * departure). Points out of 8: Dutch course min(level, A2) × 2 (up to 4, half the factor), civic
+ * Pre-departure readiness (the lesson of the PALIM and THAMM pilots: train Dutch, civic orientation and soft
+ * skills before departure). Points out of 8: Dutch course min(level, A2) × 2 (up to 4, half the factor), civic
  * orientation and soft-skills training 0 / 1 / 2 each (not started / in progress / completed).
  * Candidates in rings 1 and 2 already live in Belgium: nothing to prepare, so 1.
  */

@@ -1,6 +1,6 @@
 /**
  * Who is calling. Every route knows its caller through this port: a role and an organisation.
- * The local and test setup trusts headers; the security issue swaps in verified JWT claims
+ * The local and test setup trusts headers; the JWT adapter (shared/adapters/identity/) gives verified claims
  * behind the same interface.
  */
 export const ROLES = ['employer', 'pes', 'talent-pool', 'operator'] as const;

@@ -35,7 +35,7 @@ function missingExposure(exposure: Exposure) {
   return { fields: missing.map((m) => m[1]), en: list(2), nl: list(3), fr: list(4) };
 }
 
-// CM-01 — The renewed concentric model (domain brief §3; Commissie Economische Migratie, advies
+// CM-01 — The renewed concentric model (VDAB, https://www.vdab.be/trends/knelpuntberoepen; Commissie Economische Migratie, advies
 // beleidsprioriteiten 2024–2029): before third-country sourcing on the "other" route, the vacancy
 // was exposed in Flanders, in the other Belgian regions and on EURES. Warn at intake; block a pair
 // whose only route is the "other" route.

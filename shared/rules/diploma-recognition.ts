@@ -12,7 +12,7 @@ const STARTED: ReadonlySet<string> = new Set<DiplomaRecognition>([
   'level-equivalence',
   'refused',
 ]);
-/** Outcomes that let the worker start (domain brief: specific or level equivalence). */
+/** Outcomes that let the worker start (NARIC-Vlaanderen, https://www.naricvlaanderen.be: specific or level equivalence). */
 const RECOGNISED: ReadonlySet<string> = new Set<DiplomaRecognition>([
   'specific-equivalence',
   'level-equivalence',

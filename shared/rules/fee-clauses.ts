@@ -19,6 +19,7 @@ export { clausesOf, foldText };
  */
 
 type Category = RecruitmentCost['category'];
+
 export type { CostKind };
 
 export interface ClauseFinding {

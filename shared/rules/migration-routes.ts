@@ -8,7 +8,7 @@ import { type LocalizedText, text } from './rule.js';
 import type { RuleVacancy } from './views.js';
 
 /**
- * Migration routes for a job in Flanders (domain brief §4): which legal route lets a candidate
+ * Migration routes for a job in Flanders (the routes and sources in shared/rules/data/ and docs/rules.md): which legal route lets a candidate
  * take the job, and why not when none does. Vacancy-side facts are computed once per vacancy and
  * date (`vacancyRouteFacts`); the candidate side is checked per pair. The same facts feed
  * `matchEligibility` (as conditions) and `assessPair` (as decisions); a property test keeps the

@@ -16,8 +16,8 @@ import whoSafeguards from './data/who-safeguards-list-2023.json' with { type: 'j
 
 /**
  * Reference data the rules rest on: year-versioned JSON files in `./data`, each with its source,
- * validity and an `unverified` flag (domain brief: what could not be confirmed stays data, never
- * hard-coded truth). The files are validated once when this module loads; every lookup takes the
+ * validity and an `unverified` flag (what could not be confirmed stays data, never hard-coded
+ * truth). The files are validated once when this module loads; every lookup takes the
  * date it is asked about, so nothing here reads the clock.
  */
 
