@@ -1,6 +1,6 @@
-import type { CostKind } from './fee-clauses.js';
 import { fieldsOf, ILO_SOURCE, indexed, workerClauses } from './fee-evidence.js';
 import { quoteClauses } from './fee-language.js';
+import type { CostKind } from './fee-terms.js';
 import { describeCost, joinLocalized } from './labels.js';
 import {
   type LocalizedText,

@@ -20,8 +20,6 @@ export { clausesOf, foldText };
 
 type Category = RecruitmentCost['category'];
 
-export type { CostKind };
-
 export interface ClauseFinding {
   /** The clause, folded. */
   readonly clause: string;

@@ -1,6 +1,6 @@
 import type { RecruitmentCost } from '../domain/vacancy.js';
-import type { CostKind } from './fee-clauses.js';
 import { type FieldClause, quoteClauses } from './fee-language.js';
+import type { CostKind } from './fee-terms.js';
 import { COST_CATEGORY_LABELS, describeCost, joinLocalized } from './labels.js';
 import { type LocalizedText, text } from './rule.js';
 import type { IntakeView } from './views.js';
