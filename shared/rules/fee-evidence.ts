@@ -75,9 +75,9 @@ export function contradictionText(found: readonly Contradiction[]): LocalizedTex
       const line = describeCost(cost);
       const q = quoteClauses([clause]);
       return text(
-        `Cost line recruitmentCosts.${index}, ${line.en}, contradicts the text: ${q}`,
-        `Kostenlijn recruitmentCosts.${index}, ${line.nl}, spreekt de tekst tegen: ${q}`,
-        `La ligne de coût recruitmentCosts.${index}, ${line.fr}, contredit le texte : ${q}`,
+        `Cost line recruitmentCosts.${index}, ${line.en}, contradicts the text: ${q}.`,
+        `Kostenlijn recruitmentCosts.${index}, ${line.nl}, spreekt de tekst tegen: ${q}.`,
+        `La ligne de coût recruitmentCosts.${index}, ${line.fr}, contredit le texte : ${q}.`,
       );
     }),
     ' ',
