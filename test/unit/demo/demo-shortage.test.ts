@@ -76,7 +76,13 @@ describe('the demo world', () => {
       year: 2026,
       asOf: TODAY,
       minScore: 0.5,
-      list: { year: 2026, officialCount: 227, mappedOccupations: 0, carriedForward: false, unverified: false },
+      list: {
+        year: 2026,
+        officialCount: 227,
+        mappedOccupations: 0,
+        carriedForward: false,
+        unverified: false,
+      },
       occupations: [],
     };
     const html = renderInsightReport({ tension: report, plan });
