@@ -131,9 +131,6 @@ export function generateCandidate(seed: number, index: number): GeneratedCandida
   if (rng.chance(0.25)) {
     input.summary = `${occupationYears[0]} years of experience as ${primary.labels.en}; looking for work in Flanders.`;
   }
-  // Some are still in a job (or a contract) they must give notice on: Belgian notice periods
-  // run from one week to several months (law of 26 December 2013 on the single status).
-  if (rng.chance(0.2)) input.noticePeriodWeeks = rng.int(1, 13);
   return { pes: origin.pes, externalId: `demo-${seed}-${String(index).padStart(7, '0')}`, input };
 }
 
