@@ -15,6 +15,7 @@ import { upwardImports } from './layers.js';
 export const DATA_TABLES = [
   'shared/taxonomy/skills-data.ts',
   'shared/taxonomy/occupations-data.ts',
+  'shared/taxonomy/esco-links-data.ts',
   'shared/taxonomy/isco-08.ts',
   'shared/demo/origins.ts',
   'shared/demo/demo-data.ts',
