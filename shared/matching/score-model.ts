@@ -1,7 +1,15 @@
-import * as z from 'zod';
-import { cefrOrdinal } from '../domain/codes.js';
-import type { Vacancy } from '../domain/vacancy.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
+import type { VacancyMatchProfile } from './match-profile.js';
+import {
+  diplomaFit,
+  experienceFit,
+  languageFit,
+  occupationFitOfDigits,
+  readinessFit,
+  sharedIscoDigits,
+  skillCoverage,
+} from './score-factors.js';
+import { FACTOR_NAMES, type FactorName, type MatchWeights } from './score-weights.js';
 
 /**
  * The match score: one pure, explainable model that every engine implements.
@@ -14,7 +22,7 @@ import type { CandidateDocument } from '../search/candidate-document.js';
  * between libm implementations). Engines rank on `rankingScore(score)`, the float32 of the score,
  * because that is what OpenSearch keeps as `_score`.
  *
- * Factors (see the function of each name for the details):
+ * Factors (see the function of each name in `score-factors.ts` for the details):
  * - requiredSkills: share of the vacancy's required skills the candidate has;
  * - optionalSkills: share of its optional skills the candidate has (1 if none asked);
  * - occupation:     how close the candidate's ISCO-08 unit groups are to the vacancy's
@@ -27,195 +35,34 @@ import type { CandidateDocument } from '../search/candidate-document.js';
  * - diploma:        diploma recognition, only where the occupation is regulated (BE-07).
  */
 
-export const FACTOR_NAMES = [
-  'requiredSkills',
-  'optionalSkills',
-  'occupation',
-  'language',
-  'experience',
-  'readiness',
-  'diploma',
-] as const;
-export type FactorName = (typeof FACTOR_NAMES)[number];
-
-export type MatchWeights = Readonly<Record<FactorName, number>>;
-
-/** How far the weights may stray from summing to exactly 1 (decimal weights are not exact in binary). */
-const WEIGHT_SUM_TOLERANCE = 1e-9;
-
-const weight = z.number().min(0).max(1);
-export const MatchWeightsSchema = z
-  .object({
-    requiredSkills: weight,
-    optionalSkills: weight,
-    occupation: weight,
-    language: weight,
-    experience: weight,
-    readiness: weight,
-    diploma: weight,
-  })
-  .strict()
-  .refine((w) => Math.abs(FACTOR_NAMES.reduce((sum, name) => sum + w[name], 0) - 1) <= WEIGHT_SUM_TOLERANCE, {
-    message: 'weights must sum to 1',
-  });
-
-/**
- * Default weights. Required skills dominate (they are what the employer cannot do without);
- * occupation and language come next (a Dutch-speaking bricklayer beats a bricklaying-adjacent
- * profile); experience and optional skills refine; readiness and diploma recognition tip the
- * balance between otherwise equal candidates (a refused diploma is also a rule block).
- */
-export const DEFAULT_MATCH_WEIGHTS: MatchWeights = Object.freeze({
-  requiredSkills: 0.4,
-  optionalSkills: 0.1,
-  occupation: 0.15,
-  language: 0.15,
-  experience: 0.1,
-  readiness: 0.05,
-  diploma: 0.05,
-});
-
-/** Validates weights given as configuration; throws a ZodError naming the bad weight. */
-export function parseMatchWeights(input: unknown): MatchWeights {
-  return MatchWeightsSchema.parse(input);
-}
-
-/** A language the vacancy asks for, at a minimum CEFR level as an ordinal (A1 = 1 … C2 = 6). */
-export interface LanguageRequirement {
-  readonly language: string;
-  readonly level: number;
-}
-
-/** What of a vacancy the score reads. Lists are sorted and de-duplicated, so the score is deterministic. */
-export interface VacancyMatchProfile {
-  readonly requiredSkills: readonly string[];
-  /** Optional skills that are not also required (a skill counts once, as required). */
-  readonly optionalSkills: readonly string[];
-  /** ISCO-08 four-digit unit group of the vacancy's occupation. */
-  readonly occupation: string;
-  /** Sorted by language code: the order in which the language fit adds up. */
-  readonly languages: readonly LanguageRequirement[];
-  readonly minExperienceYears: number;
-  /** Whether the occupation is a regulated profession (BE-07): only then does the diploma count. */
-  readonly regulated: boolean;
-}
-
-export type VacancyForMatching = Pick<
-  Vacancy,
-  'occupation' | 'requiredSkills' | 'optionalSkills' | 'languages' | 'minExperienceYears'
->;
-
-/** Derives the match profile from a stored vacancy; `regulated` comes from reference data, not the employer. */
-export function toMatchProfile(
-  vacancy: VacancyForMatching,
-  options: { regulated: boolean },
-): VacancyMatchProfile {
-  const requiredSkills = [...new Set(vacancy.requiredSkills.map((s) => s.key))].sort();
-  const required = new Set(requiredSkills);
-  const optionalSkills = [...new Set(vacancy.optionalSkills.map((s) => s.key))]
-    .filter((k) => !required.has(k))
-    .sort();
-  const languages = vacancy.languages
-    .map((l) => ({ language: l.language, level: cefrOrdinal(l.level) }))
-    .sort((a, b) => compareStrings(a.language, b.language));
-  return {
-    requiredSkills,
-    optionalSkills,
-    occupation: vacancy.occupation.isco,
-    languages,
-    minExperienceYears: vacancy.minExperienceYears,
-    regulated: options.regulated,
-  };
-}
-
-// ---- the factors ----------------------------------------------------------------------------
-
-/** Share of the asked skills the candidate has: matched / asked; 1 when nothing is asked. */
-export function skillCoverage(matched: number, asked: number): number {
-  return asked === 0 ? 1 : matched / asked;
-}
-
-/**
- * Occupation fit: the longest ISCO-08 prefix the vacancy's unit group shares with any of the
- * candidate's, over 4: same unit group (4 digits) 1, minor group (3) 0.75, sub-major group (2)
- * 0.5, major group (1) 0.25, nothing in common 0. `iscoGroups` holds every prefix of the
- * candidate's unit groups (see `iscoPrefixes`).
- */
-export function occupationFit(vacancyIsco: string, iscoGroups: readonly string[]): number {
-  return occupationFitOfDigits(sharedIscoDigits(vacancyIsco, iscoGroups));
-}
-
-/** 0–4 shared ISCO digits → 0, 0.25, 0.5, 0.75, 1 (exact in binary). */
-export function occupationFitOfDigits(digits: number): number {
-  return digits / 4;
-}
-
-export function sharedIscoDigits(vacancyIsco: string, iscoGroups: readonly string[]): number {
-  for (let digits = vacancyIsco.length; digits >= 1; digits--) {
-    if (iscoGroups.includes(vacancyIsco.slice(0, digits))) return digits;
-  }
-  return 0;
-}
-
-/**
- * Language fit: for each required language min(1, candidate level / required level), as CEFR
- * ordinals (no knowledge is 0), averaged over the requirements; 1 when none are asked. A
- * proportional penalty rather than all-or-nothing: B1 where B2 is asked (0.75) is a gap a
- * pre-departure course can close, A1 (0.25) is not.
- */
-export function languageFit(
-  requirements: readonly LanguageRequirement[],
-  languages: Readonly<Record<string, number>>,
-): number {
-  if (requirements.length === 0) return 1;
-  let sum = 0;
-  for (const req of requirements) sum += Math.min(1, (languages[req.language] ?? 0) / req.level);
-  return sum / requirements.length;
-}
-
-/** Experience: min(1, years / minimum years); 1 when the vacancy asks for no experience. */
-export function experienceFit(years: number, minYears: number): number {
-  return minYears <= 0 ? 1 : Math.min(1, years / minYears);
-}
-
-/** Dutch level at which the pre-departure Dutch course counts in full: A2, the civic-integration target. */
-export const READINESS_DUTCH_TARGET = 2;
-
-/**
- * Pre-departure readiness (the lesson of the PALIM and THAMM pilots: train Dutch, civic orientation and soft
- * skills before departure). Points out of 8: Dutch course min(level, A2) × 2 (up to 4, half the factor), civic
- * orientation and soft-skills training 0 / 1 / 2 each (not started / in progress / completed).
- * Candidates in rings 1 and 2 already live in Belgium: nothing to prepare, so 1.
- */
-export function readinessFit(
-  doc: Pick<CandidateDocument, 'ring' | 'readinessDutch' | 'readinessCivic' | 'readinessSoftSkills'>,
-): number {
-  if (doc.ring <= 2) return 1;
-  const points =
-    Math.min(doc.readinessDutch, READINESS_DUTCH_TARGET) * 2 + doc.readinessCivic + doc.readinessSoftSkills;
-  return points / 8;
-}
-
-/**
- * Diploma recognition (BE-07, NARIC-Vlaanderen), counted only for regulated professions:
- * specific or level equivalence, or no recognition needed, 1; pending 0.5; not started 0.25;
- * refused 0 (also blocked by the rules). Unregulated occupations: 1.
- */
-export const DIPLOMA_FIT: Readonly<Record<string, number>> = Object.freeze({
-  'not-needed': 1,
-  'specific-equivalence': 1,
-  'level-equivalence': 1,
-  pending: 0.5,
-  'not-started': 0.25,
-  refused: 0,
-});
-
-export function diplomaFit(regulated: boolean, recognition: string): number {
-  if (!regulated) return 1;
-  return DIPLOMA_FIT[recognition] ?? 0;
-}
-
-// ---- the score ------------------------------------------------------------------------------
+// The model's parts, re-exported so that engines and use cases import the model from one place.
+export {
+  type LanguageRequirement,
+  toMatchProfile,
+  type VacancyForMatching,
+  type VacancyMatchProfile,
+} from './match-profile.js';
+export { compareRanked, compareStrings, rankingScore } from './ranking.js';
+export {
+  DIPLOMA_FIT,
+  diplomaFit,
+  experienceFit,
+  languageFit,
+  occupationFit,
+  occupationFitOfDigits,
+  READINESS_DUTCH_TARGET,
+  readinessFit,
+  sharedIscoDigits,
+  skillCoverage,
+} from './score-factors.js';
+export {
+  DEFAULT_MATCH_WEIGHTS,
+  FACTOR_NAMES,
+  type FactorName,
+  type MatchWeights,
+  MatchWeightsSchema,
+  parseMatchWeights,
+} from './score-weights.js';
 
 /** What the score reads of a candidate. */
 export type ScoredCandidate = Pick<
@@ -366,13 +213,6 @@ export function scoreCandidate(
   };
 }
 
-// ---- ranking --------------------------------------------------------------------------------
-
-/** The score engines rank on: the float32 nearest the score, as OpenSearch keeps `_score`. */
-export function rankingScore(score: number): number {
-  return Math.fround(score);
-}
-
 /**
  * Minimum coverage: a candidate is a match only with at least one required skill or a shared
  * ISCO-08 group (any level, down to the major group). Anyone else would be ranked on
@@ -386,14 +226,4 @@ export function meetsMinimumCoverage(
     candidate.iscoGroups.includes(profile.occupation.slice(0, 1)) ||
     profile.requiredSkills.some((k) => candidate.skills.includes(k))
   );
-}
-
-/** Code-unit order, the order OpenSearch sorts ASCII keyword ids in (not locale order). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Ranking order everywhere: ranking score descending, then id ascending. */
-export function compareRanked(a: { score: number; id: string }, b: { score: number; id: string }): number {
-  return b.score - a.score || compareStrings(a.id, b.id);
 }
