@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * - integration: the app and adapters against dynalite (started in-process by each test file);
  * - opensearch: adapters and parity against a real OpenSearch 2.19 node (global setup starts it,
  *   or reuses OPENSEARCH_URL);
- * - infra: CDK assertions and bundle budgets.
+ * - infra: CDK assertions and bundle budgets (global setup bundles every handler once; synth copies).
  */
 export default defineConfig({
   test: {
@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
+          globalSetup: ['./test/support/infra-bundles-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { cpSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,6 +118,11 @@ const BUNDLE_CLI = fileURLToPath(new URL('./bundle-cli.ts', import.meta.url));
  * tsx's loader, as the CDK app itself runs); this call blocks until it exits. Throws if it fails.
  */
 export function bundleSync(entry: string, outDir: string): void {
+  const prebuilt = prebuiltBundleDir(entry);
+  if (prebuilt) {
+    cpSync(prebuilt, outDir, { recursive: true });
+    return;
+  }
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const child = spawnSync(process.execPath, ['--import', tsx, BUNDLE_CLI, entry, outDir], {
     cwd: REPO_ROOT,
@@ -129,4 +134,33 @@ export function bundleSync(entry: string, outDir: string): void {
     const reason = child.signal ? `signal ${child.signal}` : `exit code ${child.status}`;
     throw new Error(`Bundling ${entry} failed (${reason}):\n${child.stderr.trim()}`);
   }
+}
+
+/**
+ * Names a directory of handlers already bundled by `bundleAll()`. When it is set, synth copies
+ * each function's bundle from there instead of running esbuild again: the infra tests bundle
+ * once per run (test/support/infra-bundles-setup.ts) and then synthesize many apps.
+ */
+export const PREBUILT_BUNDLES_ENV = 'CONCENTRIC_PREBUILT_BUNDLES';
+
+export type EntryName = keyof typeof ENTRY_POINTS;
+
+/** Bundles every Lambda entry point with `bundle()`, each into `<outRoot>/<name>/`. */
+export async function bundleAll(outRoot: string): Promise<Record<EntryName, LambdaBundle>> {
+  const names = Object.keys(ENTRY_POINTS) as EntryName[];
+  const bundles = await Promise.all(names.map((name) => bundle(entryPath(name), join(outRoot, name))));
+  return Object.fromEntries(names.map((name, i) => [name, bundles[i]])) as Record<EntryName, LambdaBundle>;
+}
+
+/** The prebuilt bundle of `entry` under PREBUILT_BUNDLES_ENV, if that is set and holds it. */
+function prebuiltBundleDir(entry: string): string | undefined {
+  const root = process.env[PREBUILT_BUNDLES_ENV];
+  if (!root) return undefined;
+  const name = (Object.keys(ENTRY_POINTS) as EntryName[]).find((n) => entryPath(n) === entry);
+  if (!name) return undefined;
+  const dir = join(root, name);
+  if (!existsSync(join(dir, BUNDLE_FILE))) {
+    throw new Error(`${PREBUILT_BUNDLES_ENV} is set but ${dir} holds no ${BUNDLE_FILE}`);
+  }
+  return dir;
 }

@@ -1,15 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bundle,
-  type ENTRY_POINTS,
-  entryPath,
-  type LambdaBundle,
-  REPO_ROOT,
-} from '../../infra/constructs/bundling.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ENTRY_POINTS } from '../../infra/constructs/bundling.js';
+import { sharedBundles } from '../support/infra-bundles-setup.js';
 
 type Name = keyof typeof ENTRY_POINTS;
 
@@ -38,17 +33,10 @@ const res = await handler({ version: '2.0', routeKey: '$default', rawPath: '/v1/
 console.log(JSON.stringify(res));`;
 
 describe('bundle budget', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'concentric-bundles-'));
-  // The AWS SDK is external (the Lambda runtime provides it): bundles loaded here find it in the repo.
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(outDir, 'node_modules'), 'dir');
-  const bundles = {} as Record<Name, LambdaBundle>;
-  beforeAll(async () => {
-    for (const name of Object.keys(BUDGET_BYTES) as Name[]) {
-      // The same build the CDK construct deploys.
-      bundles[name] = await bundle(entryPath(name), join(outDir, name));
-    }
-  });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  // The same build the CDK construct deploys, made once per run by the project's global setup.
+  const bundles = sharedBundles();
+  const probeDir = mkdtempSync(join(tmpdir(), 'concentric-probe-'));
+  afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
 
   it.each(Object.keys(BUDGET_BYTES) as Name[])('%s handler fits its budget', (name) => {
     const { bytes } = bundles[name];
@@ -66,7 +54,7 @@ describe('bundle budget', () => {
   });
 
   it('api bundle answers a bad request with zod’s field-level messages in English', () => {
-    const probe = join(outDir, 'bad-request-probe.mjs');
+    const probe = join(probeDir, 'bad-request-probe.mjs');
     writeFileSync(probe, BAD_REQUEST_PROBE);
     const out = execFileSync(process.execPath, [probe, bundles.api.file], {
       env: {
