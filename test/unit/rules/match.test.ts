@@ -321,81 +321,6 @@ describe('BE-07 diploma recognition for regulated professions', () => {
   });
 });
 
-describe('WHO-01 health workforce safeguards', () => {
-  const nurse: Patch = {
-    occupation: { isco: '2221' },
-    contract: { ...contract, qualificationLevel: 6, annualGrossSalaryEur: 45_000 },
-  };
-  const nigerian: Partial<CandidateDocument> = {
-    nationalities: ['NG'],
-    country: 'NG',
-    educationLevel: 6,
-    diplomaRecognition: 'specific-equivalence',
-  };
-  const withG2G = (country: string, occupations: string[], validTo?: string) =>
-    ReferenceDataClass.with({
-      partnerAgreements: {
-        ...(BUNDLED_REFERENCE_FILES.partnerAgreements as object),
-        agreements: [
-          {
-            id: `${country}-G2G`,
-            name: `Government-to-government agreement with ${country}`,
-            country,
-            pes: 'Ministry of Labour',
-            kind: 'government-to-government',
-            occupations,
-            validFrom: '2025-01-01',
-            ...(validTo ? { validTo } : {}),
-            liftsWho01: true,
-            unverified: false,
-          },
-        ],
-      } as never,
-    });
-
-  it('blocks a health vacancy for a candidate living in a listed country', () => {
-    const a = assess(nurse, nigerian, '2025-06-15');
-    expect(a.blockingRuleIds).toEqual(['WHO-01']);
-    expect(decision(a, 'WHO-01').fields).toEqual(['candidate.country', 'candidate.nationalities']);
-  });
-
-  it('allows it under a government-to-government agreement for that country and occupation', () => {
-    const a = assess(nurse, nigerian, '2025-06-15', { data: withG2G('NG', ['22']) });
-    expect(decision(a, 'WHO-01').outcome).toBe('pass');
-    expect(decision(a, 'WHO-01').message.en).toContain('NG-G2G');
-    expect(a.blocked).toBe(false);
-  });
-
-  it.each([
-    ['an agreement for another occupation', withG2G('NG', ['2211'])],
-    ['an expired agreement', withG2G('NG', ['22'], '2025-03-31')],
-    ['an agreement with another country', withG2G('GH', ['22'])],
-  ])('still blocks with %s', (_name, data) => {
-    expect(assess(nurse, nigerian, '2025-06-15', { data }).blockingRuleIds).toEqual(['WHO-01']);
-  });
-
-  it('does not touch the same candidate on a non-health vacancy', () => {
-    const a = assess(undefined, nigerian, '2025-06-15');
-    expect(decision(a, 'WHO-01').outcome).toBe('not-applicable');
-    expect(a.blockingRuleIds).not.toContain('WHO-01');
-  });
-
-  it.each([
-    [['NG'], 'BE', ['candidate.nationalities']],
-    [['IN'], 'GH', ['candidate.country']],
-    [['IN'], 'IN', null],
-  ] as const)('checks nationality and residence: %j living in %s', (nationalities, country, fields) => {
-    const a = assess(nurse, { ...nigerian, nationalities: [...nationalities], country }, '2025-06-15');
-    if (fields === null) expect(decision(a, 'WHO-01').outcome).toBe('pass');
-    else expect(decision(a, 'WHO-01').fields).toEqual(fields);
-  });
-
-  it('needs every listed country of the candidate covered', () => {
-    const a = assess(nurse, { ...nigerian, country: 'GH' }, '2025-06-15', { data: withG2G('NG', ['22']) });
-    expect(decision(a, 'WHO-01').fields).toEqual(['candidate.country']);
-  });
-});
-
 describe('FR-05 at match and CONSENT', () => {
   it.each([
     [{ fr: 4 }, 'pass'],
@@ -470,12 +395,5 @@ describe('matchEligibility', () => {
     const conditions = matchEligibility(stored(vacancy()), ctx('2025-06-15'));
     expect(conditions.map((c) => c.ruleId)).toEqual(['CONSENT', 'FR-11', 'WHO-01', 'BE-07', 'CM-01']);
     expect(conditions[0]?.condition).toEqual({ kind: 'flag', field: 'consentMatching', value: true });
-  });
-
-  it('filters WHO-listed residence and nationality for a health vacancy', () => {
-    const nurse = stored(vacancy({ occupation: { isco: '2221' } }));
-    const who = matchEligibility(nurse, ctx('2025-06-15')).find((c) => c.ruleId === 'WHO-01')?.condition;
-    expect(who).toMatchObject({ kind: 'not', condition: { kind: 'or' } });
-    expect(JSON.stringify(who)).toContain('"NG"');
   });
 });
