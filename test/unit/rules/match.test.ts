@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { VacancyInput } from '../../../shared/domain/vacancy.js';
 import { RULES } from '../../../shared/rules/catalogue.js';
 import { DOCUMENTS } from '../../../shared/rules/documents.js';
 import { assessPair, matchEligibility, pairAssessor } from '../../../shared/rules/match.js';
-import {
-  BUNDLED_REFERENCE_FILES,
-  type ReferenceData,
-  ReferenceData as ReferenceDataClass,
-} from '../../../shared/rules/reference-data.js';
 import type { CandidateDocument } from '../../../shared/search/candidate-document.js';
-import { candidate, ctx, stored, vacancy, vacancyRaw } from './fixtures.js';
-
-const contract = vacancyRaw().contract;
-type Patch = Parameters<typeof vacancy>[0];
-
-function assess(
-  patch: Patch,
-  c: Partial<CandidateDocument>,
-  today: string,
-  options: { bottleneck?: boolean; data?: ReferenceData } = {},
-) {
-  return assessPair(
-    stored(vacancy(patch), options.bottleneck ?? false),
-    candidate(c),
-    ctx(today, options.data),
-  );
-}
-
-const decision = (a: ReturnType<typeof assess>, ruleId: string) => {
-  const found = a.decisions.find((d) => d.ruleId === ruleId);
-  if (!found) throw new Error(`no ${ruleId} decision`);
-  return found;
-};
-
-/** A software developer job at VKS 6: not on the medium-skilled list; no bottleneck flag. */
-const developer = (salary: number, extra: Partial<VacancyInput['contract']> = {}): Patch => ({
-  occupation: { isco: '2512' },
-  contract: { ...contract, qualificationLevel: 6, annualGrossSalaryEur: salary, ...extra },
-});
+import { candidate, ctx, stored, vacancy } from './fixtures.js';
+import { assess, contract, decision, developer, type Patch } from './pair-helpers.js';
 
 describe('BE-03 highly skilled thresholds (bachelor, Moroccan candidate)', () => {
   it.each([
