@@ -25,6 +25,7 @@ import {
   type VacancyRouteFacts,
   vacancyRouteFacts,
 } from './migration-routes.js';
+import { AGREEMENT_PAIR_RULES, CM_02, cm02Condition } from './partner-agreement.js';
 import { FR_11, ROUTE_PAIR_RULES } from './route-rules.js';
 import { isBlocking, type LocalizedText, type RuleDecision, runRule, type StageRule } from './rule.js';
 import type { MatchVacancy, PairReference, PairView, RuleContext } from './views.js';
@@ -37,6 +38,7 @@ const PAIR_RULES: readonly StageRule<PairView>[] = inCatalogueOrder(
     ...DIPLOMA_PAIR_RULES,
     ...WHO_PAIR_RULES,
     ...EXPOSURE_PAIR_RULES,
+    ...AGREEMENT_PAIR_RULES,
     ...FAIR_RECRUITMENT_PAIR_RULES,
   ],
   (rule) => rule.meta.id,
@@ -85,6 +87,7 @@ function prepare(vacancy: MatchVacancy, ctx: RuleContext): PreparedVacancy {
   const { today, data } = ctx;
   const isco = vacancy.occupation.isco;
   const profession = data.regulatedProfession(isco);
+  const agreements = data.activeAgreements(today, isco);
   const reference: PairReference = {
     salaryThresholds: data.salaryThresholds(today) ?? null,
     mediumSkilled: data.isMediumSkilledListed(isco, today),
@@ -92,10 +95,10 @@ function prepare(vacancy: MatchVacancy, ctx: RuleContext): PreparedVacancy {
     regulatedProfession: profession ? { healthProfession: profession.healthProfession } : null,
     healthOccupation: data.isHealthOccupation(isco),
     whoSafeguardCountries: data.whoSafeguardCountries(),
-    whoLiftingAgreements: data
-      .activeAgreements(today, isco)
+    whoLiftingAgreements: agreements
       .filter((a) => a.liftsWho01)
       .map((a) => ({ id: a.id, country: a.country })),
+    partnerAgreements: agreements.map((a) => ({ id: a.id, country: a.country })),
   };
   return {
     vacancy,
@@ -239,5 +242,6 @@ export function matchEligibility(vacancy: MatchVacancy, ctx: RuleContext): Eligi
     { ruleId: BE_07.id, condition: be07Condition(p.reference) },
     // CM-01 blocks only pairs on the "other" route: those with no earlier route.
     { ruleId: CM_01.id, condition: otherRouteExposed ? { kind: 'always' } : someRouteBeforeOther },
+    { ruleId: CM_02.id, condition: cm02Condition(p.reference) },
   ];
 }

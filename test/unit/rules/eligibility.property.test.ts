@@ -202,7 +202,7 @@ describe('matchEligibility agrees with assessPair', () => {
   }, 60_000);
 
   it('exercised both outcomes of every blocking rule', () => {
-    expect([...blockedBy.keys()].sort()).toEqual(['BE-07', 'CM-01', 'CONSENT', 'FR-11', 'WHO-01']);
+    expect([...blockedBy.keys()].sort()).toEqual(['BE-07', 'CM-01', 'CM-02', 'CONSENT', 'FR-11', 'WHO-01']);
     for (const [ruleId, tally] of blockedBy) {
       expect(tally.blocked, `${ruleId} never blocked`).toBeGreaterThan(10);
       expect(tally.passed, `${ruleId} never passed`).toBeGreaterThan(10);

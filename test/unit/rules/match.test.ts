@@ -158,8 +158,9 @@ describe('BE-05, BE-06 and FR-11 for a Moroccan with a secondary diploma', () =>
 
   it('loses that route when the 2026 list drops truck drivers', () => {
     const truck: Patch = { occupation: { isco: '8332' }, contract: { ...contract, qualificationLevel: 3 } };
-    expect(assess(truck, {}, '2025-06-15').route).toBe('medium-skilled-bottleneck');
-    const a = assess(truck, {}, '2026-02-01');
+    const inFlanders: Partial<CandidateDocument> = { country: 'BE', region: 'BE-VLG' };
+    expect(assess(truck, inFlanders, '2025-06-15').route).toBe('medium-skilled-bottleneck');
+    const a = assess(truck, inFlanders, '2026-02-01');
     expect(a.route).toBe('none');
     expect(a.blockingRuleIds).toEqual(['FR-11']);
   });
@@ -326,6 +327,7 @@ describe('pair assessments', () => {
       'BE-07',
       'WHO-01',
       'CM-01',
+      'CM-02',
       'CONSENT',
     ]);
   });
@@ -360,7 +362,7 @@ describe('pair assessments', () => {
 describe('matchEligibility', () => {
   it('gives a condition for each blocking match-time rule, consent first', () => {
     const conditions = matchEligibility(stored(vacancy()), ctx('2025-06-15'));
-    expect(conditions.map((c) => c.ruleId)).toEqual(['CONSENT', 'FR-11', 'WHO-01', 'BE-07', 'CM-01']);
+    expect(conditions.map((c) => c.ruleId)).toEqual(['CONSENT', 'FR-11', 'WHO-01', 'BE-07', 'CM-01', 'CM-02']);
     expect(conditions[0]?.condition).toEqual({ kind: 'flag', field: 'consentMatching', value: true });
   });
 });
