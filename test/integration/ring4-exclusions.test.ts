@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BelgianRegion } from '../../shared/domain/geography.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 import { EMPLOYER, type Harness, startHarness, VDAB } from '../support/api-harness.js';
 
@@ -19,7 +20,7 @@ type Ring = {
 };
 type Matches = { rings: Ring[]; exclusions: Record<string, number> };
 
-const nurseCandidate = (residence: { country: string; region?: string }, nationalities: string[]) =>
+const nurseCandidate = (residence: { country: string; region?: BelgianRegion }, nationalities: string[]) =>
   validCandidate({
     residence,
     nationalities,

@@ -93,7 +93,6 @@ export function candidate(patch: Partial<CandidateDocument> = {}): CandidateDocu
     id: 'c-1',
     pes: 'ANAPEC',
     version: 1,
-    ring: 4,
     country: 'MA',
     nationalities: ['MA'],
     occupations: ['7411'],

@@ -362,7 +362,15 @@ describe('pair assessments', () => {
 describe('matchEligibility', () => {
   it('gives a condition for each blocking match-time rule, consent first', () => {
     const conditions = matchEligibility(stored(vacancy()), ctx('2025-06-15'));
-    expect(conditions.map((c) => c.ruleId)).toEqual(['CONSENT', 'FR-11', 'WHO-01', 'BE-07', 'CM-01', 'CM-02']);
+    expect(conditions.map((c) => c.ruleId)).toEqual([
+      'CONSENT',
+      'FR-11',
+      'FM-02',
+      'WHO-01',
+      'BE-07',
+      'CM-01',
+      'CM-02',
+    ]);
     expect(conditions[0]?.condition).toEqual({ kind: 'flag', field: 'consentMatching', value: true });
   });
 });
