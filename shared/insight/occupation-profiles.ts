@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/codes.js';
+import { trainingModuleLabel } from '../matching/training-module-labels.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { GapItem } from './qualification.js';
 
@@ -35,7 +36,13 @@ export function trainingGapItems(taxonomy: Taxonomy, isco: string, locale: Local
     else byModule.set(module, [skill]);
   }
   for (const [module, skills] of byModule) {
-    items.push({ key: `module:${module}`, kind: 'technical-module', label: module, skills, module });
+    items.push({
+      key: `module:${module}`,
+      kind: 'technical-module',
+      label: trainingModuleLabel(module, locale),
+      skills,
+      module,
+    });
   }
   return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

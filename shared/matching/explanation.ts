@@ -2,6 +2,7 @@ import { cefrFromOrdinal, type Locale } from '../domain/codes.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ScoreBreakdown } from './score-model.js';
+import { trainingModuleLabel } from './training-module-labels.js';
 
 /**
  * Why a candidate matches and what would close the gap (the PALIM and THAMM pilots: train before departure —
@@ -74,7 +75,11 @@ export function explainMatch(
       training.push({ kind: 'skill', key: `skill:${key}`, label: `${SKILL[locale]}: ${label(key)}` });
   }
   for (const module of modules)
-    training.push({ kind: 'technical-module', key: `module:${module}`, label: module });
+    training.push({
+      kind: 'technical-module',
+      key: `module:${module}`,
+      label: trainingModuleLabel(module, locale),
+    });
   return {
     matchedSkills: breakdown.matchedRequired.map(label),
     missingSkills: breakdown.missingRequired.map(label),

@@ -16,9 +16,10 @@ import {
 export interface RingScope {
   readonly ring: Ring;
   /**
-   * Only candidates residing in these countries (ISO 3166-1 alpha-2). For ring 4 the caller
-   * passes the countries with an active partner agreement covering the occupation; an empty
-   * list searches nobody. Absent: no country restriction.
+   * Only candidates residing in these countries (ISO 3166-1 alpha-2); an empty list searches
+   * nobody. Absent: no country restriction. A match never narrows a ring this way (a candidate
+   * left out of the pool would not be counted in `exclusions`; partner coverage is the CM-02
+   * rule): it is for benchmarks and engine tests that search part of a ring.
    */
   readonly countries?: readonly string[] | undefined;
 }

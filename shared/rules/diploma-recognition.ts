@@ -1,7 +1,7 @@
 import type { DiplomaRecognition } from '../domain/candidate.js';
 import { anyOf, type CandidateCondition, not } from '../search/candidate-condition.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
-import { hasFreeMovementNationality } from './migration-routes.js';
+import { hasFreeMovementNationality } from './route-choice.js';
 import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { PairReference, PairView } from './views.js';
 

@@ -6,9 +6,10 @@ import { FAIR_RECRUITMENT_INTAKE_RULES } from './fair-recruitment-rules.js';
 import { FEE_FOR_JOB_RULES } from './fee-for-job-rule.js';
 import { scanFields } from './fee-language.js';
 import { COST_RULES } from './fee-rules.js';
+import { judgementDates, runRuleOnDates } from './judgement-dates.js';
 import { vacancyRouteFacts } from './migration-routes.js';
 import { ROUTE_INTAKE_RULES } from './route-rules.js';
-import { isBlocking, isWarning, type RuleDecision, runRule, type StageRule } from './rule.js';
+import { isBlocking, isWarning, type RuleDecision, type StageRule } from './rule.js';
 import { type IntakeReference, type IntakeView, type RuleContext, vacancyTextFields } from './views.js';
 
 const INTAKE_RULES: readonly StageRule<IntakeView>[] = inCatalogueOrder(
@@ -34,25 +35,28 @@ export interface IntakeResult {
 
 /**
  * Evaluates a vacancy at intake (FR-01 … FR-12, BE-01, BE-03 … BE-06, CM-01) on `ctx.today`
- * against the reference data valid that day. Pure: the same input, date and data give the same
+ * and on its start date, against the reference data valid on each (judgement-dates.ts). Pure: the same input, date and data give the same
  * decisions and digests.
  */
 export function evaluateVacancyIntake(input: VacancyInput, ctx: RuleContext): IntakeResult {
-  const { today, data } = ctx;
+  const { data } = ctx;
   const isco = input.occupation.isco;
-  const reference: IntakeReference = {
-    salaryThresholds: data.salaryThresholds(today) ?? null,
-    bottleneck: data.isBottleneck(isco, today),
-    mediumSkilled: data.isMediumSkilledListed(isco, today),
-  };
-  const view: IntakeView = {
-    ...input,
-    today,
-    reference,
-    textFindings: scanFields(vacancyTextFields(input)),
-    routeFacts: vacancyRouteFacts(input, reference.bottleneck.bottleneck, today, reference),
-  };
-  const decisions = INTAKE_RULES.map((rule) => runRule(rule, view));
+  const textFindings = scanFields(vacancyTextFields(input));
+  const views = judgementDates(ctx.today, input.contract.startDate).map((today): IntakeView => {
+    const reference: IntakeReference = {
+      salaryThresholds: data.salaryThresholds(today) ?? null,
+      bottleneck: data.isBottleneck(isco, today),
+      mediumSkilled: data.isMediumSkilledListed(isco, today),
+    };
+    return {
+      ...input,
+      today,
+      reference,
+      textFindings,
+      routeFacts: vacancyRouteFacts(input, reference.bottleneck.bottleneck, today, reference),
+    };
+  });
+  const decisions = INTAKE_RULES.map((rule) => runRuleOnDates(rule, views));
   return {
     decisions,
     blocking: decisions.filter(isBlocking),

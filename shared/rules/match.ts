@@ -1,11 +1,9 @@
-import { FREE_MOVEMENT_COUNTRIES } from '../domain/countries.js';
-import { anyOf, type CandidateCondition } from '../search/candidate-condition.js';
+import type { CandidateCondition } from '../search/candidate-condition.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
 import { inCatalogueOrder } from './catalogue.js';
 import { CM_01, EXPOSURE_PAIR_RULES, exposureOn } from './concentric-exposure.js';
-import { allConditions, anyCondition, never, when } from './conditions.js';
+import { allConditions, anyCondition, negate } from './conditions.js';
 import { CONSENT, CONSENT_PAIR_RULES, consentCondition } from './consent.js';
-import { yearOf } from './dates.js';
 import {
   assessDiplomaRecognition,
   BE_07,
@@ -14,20 +12,17 @@ import {
   type DiplomaRecognitionAssessment,
 } from './diploma-recognition.js';
 import type { DocumentCode } from './documents.js';
+import { FM_02 } from './exemption-rules.js';
 import { FAIR_RECRUITMENT_PAIR_RULES } from './fair-recruitment-rules.js';
-import {
-  BLUE_CARD_MIN_ISCED,
-  chooseRoute,
-  documentsFor,
-  HIGHLY_SKILLED_MIN_ISCED,
-  type MigrationRoute,
-  REDUCED_THRESHOLD_MAX_AGE,
-  type VacancyRouteFacts,
-  vacancyRouteFacts,
-} from './migration-routes.js';
+import { runRuleOnDates } from './judgement-dates.js';
+import type { MigrationRoute } from './migration-routes.js';
+import { type PreparedVacancy, prepare } from './pair-preparation.js';
+import { AGREEMENT_PAIR_RULES, CM_02, cm02Condition } from './partner-agreement.js';
+import { chooseRoute, documentsFor } from './route-choice.js';
+import { type OpenRoute, routeConditions, temporaryProtectionRecorded } from './route-conditions.js';
 import { FR_11, ROUTE_PAIR_RULES } from './route-rules.js';
-import { isBlocking, type LocalizedText, type RuleDecision, runRule, type StageRule } from './rule.js';
-import type { MatchVacancy, PairReference, PairView, RuleContext } from './views.js';
+import { isBlocking, type LocalizedText, type RuleDecision, type StageRule } from './rule.js';
+import type { MatchVacancy, PairView, RuleContext } from './views.js';
 import { WHO_01, WHO_PAIR_RULES, who01Condition } from './who-safeguards.js';
 
 const PAIR_RULES: readonly StageRule<PairView>[] = inCatalogueOrder(
@@ -37,6 +32,7 @@ const PAIR_RULES: readonly StageRule<PairView>[] = inCatalogueOrder(
     ...DIPLOMA_PAIR_RULES,
     ...WHO_PAIR_RULES,
     ...EXPOSURE_PAIR_RULES,
+    ...AGREEMENT_PAIR_RULES,
     ...FAIR_RECRUITMENT_PAIR_RULES,
   ],
   (rule) => rule.meta.id,
@@ -73,44 +69,18 @@ export interface EligibilityCondition {
   readonly condition: CandidateCondition;
 }
 
-interface PreparedVacancy {
-  readonly vacancy: MatchVacancy;
-  readonly today: string;
-  readonly reference: PairReference;
-  readonly routeFacts: VacancyRouteFacts;
-}
-
-/** Everything that depends on the vacancy and the date only, looked up once. */
-function prepare(vacancy: MatchVacancy, ctx: RuleContext): PreparedVacancy {
-  const { today, data } = ctx;
-  const isco = vacancy.occupation.isco;
-  const profession = data.regulatedProfession(isco);
-  const reference: PairReference = {
-    salaryThresholds: data.salaryThresholds(today) ?? null,
-    mediumSkilled: data.isMediumSkilledListed(isco, today),
-    temporaryProtectionEnd: data.temporaryProtectionEnd(),
-    regulatedProfession: profession ? { healthProfession: profession.healthProfession } : null,
-    healthOccupation: data.isHealthOccupation(isco),
-    whoSafeguardCountries: data.whoSafeguardCountries(),
-    whoLiftingAgreements: data
-      .activeAgreements(today, isco)
-      .filter((a) => a.liftsWho01)
-      .map((a) => ({ id: a.id, country: a.country })),
-  };
-  return {
-    vacancy,
-    today,
-    reference,
-    routeFacts: vacancyRouteFacts(vacancy, vacancy.bottleneck, today, reference),
-  };
-}
-
 function assessPrepared(p: PreparedVacancy, candidate: CandidateDocument): PairAssessment {
-  const { vacancy, today, reference, routeFacts } = p;
-  const choice = chooseRoute(routeFacts, vacancy, candidate, today, reference.temporaryProtectionEnd);
-  const view: PairView = { ...vacancy, today, candidate, reference, routeFacts, route: choice.route };
-  const decisions = PAIR_RULES.map((rule) => runRule(rule, view));
+  const { vacancy, days } = p;
+  const routeDays = days.map((d) => ({
+    date: d.today,
+    facts: d.routeFacts,
+    protectionEnd: d.reference.temporaryProtectionEnd,
+  }));
+  const choice = chooseRoute(routeDays, vacancy, candidate);
+  const views: PairView[] = days.map((d) => ({ ...vacancy, ...d, candidate, route: choice.route }));
+  const decisions = PAIR_RULES.map((rule) => runRuleOnDates(rule, views));
   const blockingRuleIds = decisions.filter(isBlocking).map((d) => d.ruleId);
+  const reference = days[0].reference;
   const diplomaRecognition = assessDiplomaRecognition(reference, candidate);
   const routeDecision = decisions.find((d) => d.ruleId === ROUTE_RULE[choice.route]);
   if (!routeDecision)
@@ -131,8 +101,9 @@ function assessPrepared(p: PreparedVacancy, candidate: CandidateDocument): PairA
 }
 
 /**
- * Assesses one candidate for a stored vacancy on `ctx.today`: the migration route and why, the
- * documents it needs, diploma recognition, and every match-time rule's decision.
+ * Assesses one candidate for a stored vacancy on `ctx.today` and on its start date: the
+ * migration route and why, the documents it needs, diploma recognition, and every match-time
+ * rule's decision (judgement-dates.ts).
  */
 export function assessPair(
   vacancy: MatchVacancy,
@@ -151,55 +122,6 @@ export function pairAssessor(
   return (candidate) => assessPrepared(prepared, candidate);
 }
 
-/** The candidate conditions under which each route is open (built from vacancy facts only). */
-function routeConditions(p: PreparedVacancy) {
-  const { routeFacts: f, reference, today } = p;
-  const freeMovement = anyOf('nationalities', [...FREE_MOVEMENT_COUNTRIES].sort());
-  const temporaryProtection = when(
-    today <= reference.temporaryProtectionEnd,
-    allConditions(anyOf('nationalities', ['UA']), {
-      kind: 'dateOnOrAfter',
-      field: 'temporaryProtectionUntil',
-      date: today,
-    }),
-  );
-  const bc = f.blueCard;
-  const blueCard = when(bc.thresholdEur !== null && bc.contractOk && bc.salaryOk, {
-    kind: 'range',
-    field: 'educationLevel',
-    gte: BLUE_CARD_MIN_ISCED,
-  });
-  const hs = f.highlySkilled;
-  const educated: CandidateCondition = {
-    kind: 'range',
-    field: 'educationLevel',
-    gte: HIGHLY_SKILLED_MIN_ISCED,
-  };
-  const young: CandidateCondition = {
-    kind: 'range',
-    field: 'birthYear',
-    gte: yearOf(today) - REDUCED_THRESHOLD_MAX_AGE,
-  };
-  const highlySkilled =
-    f.thresholds === null || !hs.jobLevelOk
-      ? never
-      : hs.meetsNormal || (hs.meetsReduced && hs.reducedByOccupation)
-        ? educated
-        : hs.meetsReduced
-          ? allConditions(educated, young)
-          : never;
-  return {
-    beforeOther: [
-      freeMovement,
-      temporaryProtection,
-      blueCard,
-      highlySkilled,
-      when(f.mediumSkilled.available),
-    ],
-    other: when(f.otherBottleneck.available),
-  };
-}
-
 /**
  * The condition under which each permit route is open for this vacancy, in MIGRATION_ROUTES
  * order ('none' left out): a candidate takes the first route whose condition they satisfy, as
@@ -208,17 +130,8 @@ function routeConditions(p: PreparedVacancy) {
 export function routeOpenConditions(
   vacancy: MatchVacancy,
   ctx: RuleContext,
-): readonly { readonly route: Exclude<MigrationRoute, 'none'>; readonly condition: CandidateCondition }[] {
-  const routes = routeConditions(prepare(vacancy, ctx));
-  const [freeMovement, temporaryProtection, blueCard, highlySkilled, mediumSkilled] = routes.beforeOther;
-  return [
-    { route: 'eu-free-movement', condition: freeMovement ?? never },
-    { route: 'temporary-protection', condition: temporaryProtection ?? never },
-    { route: 'eu-blue-card', condition: blueCard ?? never },
-    { route: 'highly-skilled', condition: highlySkilled ?? never },
-    { route: 'medium-skilled-bottleneck', condition: mediumSkilled ?? never },
-    { route: 'other-bottleneck', condition: routes.other },
-  ];
+): readonly { readonly route: OpenRoute; readonly condition: CandidateCondition }[] {
+  return routeConditions(prepare(vacancy, ctx).days);
 }
 
 /**
@@ -228,16 +141,24 @@ export function routeOpenConditions(
  * exactly when its rule does not block.
  */
 export function matchEligibility(vacancy: MatchVacancy, ctx: RuleContext): EligibilityCondition[] {
-  const p = prepare(vacancy, ctx);
-  const routes = routeConditions(p);
-  const someRouteBeforeOther = anyCondition(...routes.beforeOther);
-  const otherRouteExposed = !p.routeFacts.otherBottleneck.available || exposureOn(vacancy, p.today).complete;
+  const { days } = prepare(vacancy, ctx);
+  const routes = routeConditions(days);
+  const beforeOther = routes.filter((r) => r.route !== 'other-bottleneck').map((r) => r.condition);
+  const someRouteBeforeOther = anyCondition(...beforeOther);
+  const someRoute = anyCondition(...routes.map((r) => r.condition));
+  const otherOpen = days.every((d) => d.routeFacts.otherBottleneck.available);
+  const otherRouteExposed = !otherOpen || exposureOn(vacancy, days[0].today).complete;
+  const eachDay = (condition: (d: (typeof days)[number]) => CandidateCondition) =>
+    allConditions(...days.map(condition));
   return [
     { ruleId: CONSENT.id, condition: consentCondition },
-    { ruleId: FR_11.id, condition: anyCondition(someRouteBeforeOther, routes.other) },
-    { ruleId: WHO_01.id, condition: who01Condition(p.reference) },
-    { ruleId: BE_07.id, condition: be07Condition(p.reference) },
+    { ruleId: FR_11.id, condition: someRoute },
+    // FM-02 blocks a recorded protection that lapses by the start when no permit route is open.
+    { ruleId: FM_02.id, condition: anyCondition(negate(temporaryProtectionRecorded), someRoute) },
+    { ruleId: WHO_01.id, condition: eachDay((d) => who01Condition(d.reference)) },
+    { ruleId: BE_07.id, condition: be07Condition(days[0].reference) },
     // CM-01 blocks only pairs on the "other" route: those with no earlier route.
     { ruleId: CM_01.id, condition: otherRouteExposed ? { kind: 'always' } : someRouteBeforeOther },
+    { ruleId: CM_02.id, condition: eachDay((d) => cm02Condition(d.reference)) },
   ];
 }

@@ -53,6 +53,8 @@ export interface PairReference {
   readonly whoSafeguardCountries: readonly string[];
   /** Active government-to-government agreements that lift WHO-01 for this occupation. */
   readonly whoLiftingAgreements: readonly Pick<PartnerAgreement, 'id' | 'country'>[];
+  /** Active partner agreements covering this occupation (CM-02). */
+  readonly partnerAgreements: readonly Pick<PartnerAgreement, 'id' | 'country'>[];
 }
 
 export interface PairView extends MatchVacancy {

@@ -1,17 +1,21 @@
 import { toAlpha2, toAlpha3 } from '../domain/countries.js';
 import { always, anyOf, type CandidateCondition } from '../search/candidate-condition.js';
-import { anyCondition, negate } from './conditions.js';
+import { negate } from './conditions.js';
 import { notApplicable, pass, type RuleMeta, type StageRule, text, violation } from './rule.js';
 import type { PairReference, PairView } from './views.js';
 
 // WHO-01 — WHO Global Code of Practice on the International Recruitment of Health Personnel
 // (2010), art. 5.1, and the WHO Health Workforce Support and Safeguards List 2023: no active
 // recruitment of health personnel from the 55 listed countries unless a government-to-government
-// agreement covers it (block). Both the candidate's residence and each nationality are checked;
-// every listed country among them must be covered by an active agreement that lifts WHO-01.
+// agreement covers it (block). The Code restricts recruiting *from* a country, so the rule reads
+// where the candidate lives, never their nationality: a listed-country national living in Flanders
+// or in a country not on the list is not recruited from a listed country, and excluding them
+// would be discrimination on nationality (law of 30 July 1981 against racism and xenophobia, as
+// amended on 10 May 2007: nationality is a protected criterion, art. 4). Every match proposes the candidate to an employer unasked, so
+// every match is active recruitment; nationality stays for the permit routes only.
 export const WHO_01: RuleMeta = {
   id: 'WHO-01',
-  version: '2026.1',
+  version: '2026.2',
   severity: 'block',
   stage: 'match',
   title: text(
@@ -32,7 +36,6 @@ export const WHO_01: RuleMeta = {
   reads: [
     'occupation.isco',
     'candidate.country',
-    'candidate.nationalities',
     'today',
     'reference.healthOccupation',
     'reference.whoSafeguardCountries',
@@ -53,40 +56,33 @@ const who01: StageRule<PairView> = {
       );
     }
     const listed = new Set(reference.whoSafeguardCountries);
-    const onList = (alpha2: string) => listed.has(toAlpha3(alpha2) ?? '');
-    const lifted = new Map(reference.whoLiftingAgreements.map((a) => [a.country, a.id]));
-    const concerned = [...new Set([candidate.country, ...candidate.nationalities])].filter(onList);
-    if (concerned.length === 0) {
+    const residence = candidate.country;
+    if (!listed.has(toAlpha3(residence) ?? '')) {
       return pass(
         text(
-          'Neither residence nor nationality is on the WHO safeguards list.',
-          'Noch verblijfsland noch nationaliteit staat op de WHO-beschermingslijst.',
-          'Ni le pays de résidence ni la nationalité ne figurent sur la liste de l’OMS.',
+          `The candidate lives in ${residence}, which is not on the WHO safeguards list.`,
+          `De kandidaat woont in ${residence}, dat niet op de WHO-beschermingslijst staat.`,
+          `Le candidat réside en ${residence}, qui ne figure pas sur la liste de l’OMS.`,
         ),
       );
     }
-    const uncovered = concerned.filter((c) => !lifted.has(c));
-    if (uncovered.length === 0) {
-      const ids = concerned.map((c) => lifted.get(c)).join(', ');
+    const agreement = reference.whoLiftingAgreements.find((a) => a.country === residence);
+    if (agreement) {
       return pass(
         text(
-          `Covered by a government-to-government agreement (${ids}).`,
-          `Gedekt door een akkoord tussen regeringen (${ids}).`,
-          `Couvert par un accord entre gouvernements (${ids}).`,
+          `Recruitment from ${residence} is covered by a government-to-government agreement (${agreement.id}).`,
+          `Rekrutering uit ${residence} is gedekt door een akkoord tussen regeringen (${agreement.id}).`,
+          `Le recrutement depuis ${residence} est couvert par un accord entre gouvernements (${agreement.id}).`,
         ),
       );
     }
-    const list = uncovered.join(', ');
     return violation(
       text(
-        `Health vacancy and the candidate’s residence or nationality (${list}) is on the WHO safeguards list, with no government-to-government agreement covering it.`,
-        `Vacature in de zorg en het verblijfsland of de nationaliteit van de kandidaat (${list}) staat op de WHO-beschermingslijst, zonder akkoord tussen regeringen.`,
-        `Offre dans la santé et le pays de résidence ou la nationalité du candidat (${list}) figure sur la liste de l’OMS, sans accord entre gouvernements.`,
+        `Health vacancy and the candidate lives in ${residence}, on the WHO safeguards list, with no government-to-government agreement covering recruitment from there.`,
+        `Vacature in de zorg en de kandidaat woont in ${residence}, op de WHO-beschermingslijst, zonder akkoord tussen regeringen dat rekrutering van daar dekt.`,
+        `Offre dans la santé et le candidat réside en ${residence}, pays de la liste de l’OMS, sans accord entre gouvernements couvrant le recrutement depuis ce pays.`,
       ),
-      [
-        ...(uncovered.includes(candidate.country) ? ['candidate.country'] : []),
-        ...(candidate.nationalities.some((n) => uncovered.includes(n)) ? ['candidate.nationalities'] : []),
-      ],
+      ['candidate.country'],
     );
   },
 };
@@ -103,9 +99,9 @@ export function whoBlockedCountries(reference: PairReference): string[] {
     .sort();
 }
 
-/** WHO-01 as a filter: neither residence nor any nationality among the blocked countries. */
+/** WHO-01 as a filter: residence not among the blocked countries (nationality is not read). */
 export function who01Condition(reference: PairReference): CandidateCondition {
   const blocked = whoBlockedCountries(reference);
   if (blocked.length === 0) return always;
-  return negate(anyCondition(anyOf('country', blocked), anyOf('nationalities', blocked)));
+  return negate(anyOf('country', blocked));
 }

@@ -15,7 +15,7 @@ export interface MatchPlanDeps {
   readonly weights?: MatchWeights;
 }
 
-/** What a match of one vacancy searches: which rings, which countries in each, under which filters. */
+/** What a match of one vacancy searches: which rings, under which filters. */
 export interface MatchPlan {
   readonly ctx: RuleContext;
   /** Bottleneck vacancies: all four rings; others: Flanders only. */
@@ -26,16 +26,15 @@ export interface MatchPlan {
 }
 
 /**
- * Plans the match of a vacancy: the rings (the renewed concentric model), the partner countries
- * of ring 4 (active agreements covering the occupation), and the rules' hard filters. `pes`
- * narrows the pool to one employment service's own candidates.
+ * Plans the match of a vacancy: the rings (the renewed concentric model) and the rules' hard
+ * filters. Each ring's pool is everyone living there: ring 4 holds every third-country resident
+ * a partner employment service uploaded, and whether an agreement covers the occupation is a
+ * rule (CM-02), so the candidates it leaves out are counted in `exclusions` like any other.
+ * `pes` narrows the pool to one employment service's own candidates.
  */
 export function planMatch(deps: MatchPlanDeps, vacancy: Vacancy, pes?: string): MatchPlan {
   const today = todayOn(deps.clock);
   const ctx: RuleContext = { today, data: deps.referenceData };
-  const partnerCountries = [
-    ...new Set(deps.referenceData.activeAgreements(today, vacancy.occupation.isco).map((a) => a.country)),
-  ];
   return {
     ctx,
     rings: vacancy.bottleneck ? [1, 2, 3, 4] : [1],
@@ -47,7 +46,7 @@ export function planMatch(deps: MatchPlanDeps, vacancy: Vacancy, pes?: string): 
       conditions: matchEligibility(vacancy, ctx),
       pes,
     },
-    ringScope: (ring) => ({ ring, countries: ring === 4 ? partnerCountries : undefined }),
+    ringScope: (ring) => ({ ring }),
   };
 }
 

@@ -223,13 +223,15 @@ describe("on the demo pool, with the rules' own eligibility conditions", () => {
     });
   });
 
-  // Every ring, whether or not the vacancy is a bottleneck one: parity, not policy, is tested.
+  // Every ring, whether or not the vacancy is a bottleneck one: parity, not policy, is tested. Ring
+  // 4 is searched whole, as the match plan searches it (partner coverage is the CM-02 condition),
+  // and for one vacancy in four also narrowed to its agreement countries (the engines' country scope).
   const requests = vacancies.flatMap((vacancy, i) =>
     ([1, 2, 3, 4] as const).map((ring) => {
       const request: RankRequest = {
         profile: vacancy.profile,
         weights: DEFAULT_MATCH_WEIGHTS,
-        ring: ring === 4 && i % 2 === 0 ? { ring, countries: vacancy.partnerCountries } : { ring },
+        ring: ring === 4 && i % 4 === 0 ? { ring, countries: vacancy.partnerCountries } : { ring },
         conditions: vacancy.conditions,
         topK: TOP_K,
       };
@@ -250,6 +252,10 @@ describe("on the demo pool, with the rules' own eligibility conditions", () => {
     const excluded = (rule: string) => results.reduce((sum, r) => sum + (r.exclusions[rule] ?? 0), 0);
     expect(excluded('CONSENT')).toBeGreaterThan(0);
     expect(excluded('FR-11')).toBeGreaterThan(0);
+    // Ring 4 residents of countries whose agreement does not cover the occupation, and of listed
+    // countries for health vacancies, are counted, not left out of the pool.
+    expect(excluded('CM-02')).toBeGreaterThan(0);
+    expect(excluded('WHO-01')).toBeGreaterThan(0);
     expect(mismatches).toEqual([]);
   });
 

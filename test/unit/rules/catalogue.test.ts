@@ -24,6 +24,7 @@ const ALL_RULE_IDS = [
   'BE-07',
   'WHO-01',
   'CM-01',
+  'CM-02',
   'CONSENT',
 ];
 

@@ -108,6 +108,14 @@ function randomVacancy(rng: Rng, today: string) {
       annualGrossSalaryEur: rng.pick(SALARIES),
       skilledCategoryMinimumEur: rng.pick([undefined, 30_000, 45_000]),
       qualificationLevel: rng.int(1, 8),
+      // Judged on the start date too: none, past, soon, next year, after the protection scheme.
+      startDate: rng.pick([
+        undefined,
+        addDays(today, -10),
+        addDays(today, 30),
+        addDays(today, 300),
+        '2027-06-01',
+      ]),
     },
     publication: {
       vdabPublishedOn: publishedOn(),
@@ -128,7 +136,7 @@ function randomCandidate(rng: Rng, today: string): CandidateDocument {
     country: rng.pick(RESIDENCES),
     educationLevel: rng.int(0, 8),
     birthYear: rng.chance(0.15) ? undefined : year - rng.int(24, 36),
-    temporaryProtectionUntil: rng.chance(0.6) ? undefined : addDays(today, rng.int(-40, 400)),
+    temporaryProtectionUntil: rng.chance(0.5) ? undefined : addDays(today, rng.int(-40, 400)),
     diplomaRecognition: rng.pick(DIPLOMA_RECOGNITION),
     consentMatching: rng.chance(0.9),
     languages: rng.pick(LANGUAGES),
@@ -202,7 +210,15 @@ describe('matchEligibility agrees with assessPair', () => {
   }, 60_000);
 
   it('exercised both outcomes of every blocking rule', () => {
-    expect([...blockedBy.keys()].sort()).toEqual(['BE-07', 'CM-01', 'CONSENT', 'FR-11', 'WHO-01']);
+    expect([...blockedBy.keys()].sort()).toEqual([
+      'BE-07',
+      'CM-01',
+      'CM-02',
+      'CONSENT',
+      'FM-02',
+      'FR-11',
+      'WHO-01',
+    ]);
     for (const [ruleId, tally] of blockedBy) {
       expect(tally.blocked, `${ruleId} never blocked`).toBeGreaterThan(10);
       expect(tally.passed, `${ruleId} never passed`).toBeGreaterThan(10);

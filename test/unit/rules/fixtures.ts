@@ -1,3 +1,4 @@
+import { type BelgianRegion, residenceRing } from '../../../shared/domain/geography.js';
 import {
   type VacancyInput,
   type VacancyInputRaw,
@@ -81,13 +82,17 @@ export function stored(input: VacancyInput, bottleneck = true): MatchVacancy {
   return { ...input, bottleneck };
 }
 
-/** A Moroccan electrician with a secondary diploma, consenting, reading French at B2. */
+/**
+ * A Moroccan electrician with a secondary diploma, consenting, reading French at B2. The ring
+ * follows from the residence, as it does for an uploaded candidate, unless the patch sets it.
+ */
 export function candidate(patch: Partial<CandidateDocument> = {}): CandidateDocument {
+  const country = patch.country ?? 'MA';
+  const ring = patch.ring ?? residenceRing({ country, region: patch.region as BelgianRegion | undefined });
   return {
     id: 'c-1',
     pes: 'ANAPEC',
     version: 1,
-    ring: 4,
     country: 'MA',
     nationalities: ['MA'],
     occupations: ['7411'],
@@ -106,6 +111,7 @@ export function candidate(patch: Partial<CandidateDocument> = {}): CandidateDocu
     birthYear: 1990,
     updatedAt: '2025-05-01T00:00:00Z',
     ...patch,
+    ring,
   };
 }
 

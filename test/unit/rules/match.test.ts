@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { VacancyInput } from '../../../shared/domain/vacancy.js';
 import { RULES } from '../../../shared/rules/catalogue.js';
 import { DOCUMENTS } from '../../../shared/rules/documents.js';
 import { assessPair, matchEligibility, pairAssessor } from '../../../shared/rules/match.js';
-import {
-  BUNDLED_REFERENCE_FILES,
-  type ReferenceData,
-  ReferenceData as ReferenceDataClass,
-} from '../../../shared/rules/reference-data.js';
 import type { CandidateDocument } from '../../../shared/search/candidate-document.js';
-import { candidate, ctx, stored, vacancy, vacancyRaw } from './fixtures.js';
-
-const contract = vacancyRaw().contract;
-type Patch = Parameters<typeof vacancy>[0];
-
-function assess(
-  patch: Patch,
-  c: Partial<CandidateDocument>,
-  today: string,
-  options: { bottleneck?: boolean; data?: ReferenceData } = {},
-) {
-  return assessPair(
-    stored(vacancy(patch), options.bottleneck ?? false),
-    candidate(c),
-    ctx(today, options.data),
-  );
-}
-
-const decision = (a: ReturnType<typeof assess>, ruleId: string) => {
-  const found = a.decisions.find((d) => d.ruleId === ruleId);
-  if (!found) throw new Error(`no ${ruleId} decision`);
-  return found;
-};
-
-/** A software developer job at VKS 6: not on the medium-skilled list; no bottleneck flag. */
-const developer = (salary: number, extra: Partial<VacancyInput['contract']> = {}): Patch => ({
-  occupation: { isco: '2512' },
-  contract: { ...contract, qualificationLevel: 6, annualGrossSalaryEur: salary, ...extra },
-});
+import { candidate, ctx, stored, vacancy } from './fixtures.js';
+import { assess, contract, decision, developer, type Patch } from './pair-helpers.js';
 
 describe('BE-03 highly skilled thresholds (bachelor, Moroccan candidate)', () => {
   it.each([
@@ -191,8 +158,9 @@ describe('BE-05, BE-06 and FR-11 for a Moroccan with a secondary diploma', () =>
 
   it('loses that route when the 2026 list drops truck drivers', () => {
     const truck: Patch = { occupation: { isco: '8332' }, contract: { ...contract, qualificationLevel: 3 } };
-    expect(assess(truck, {}, '2025-06-15').route).toBe('medium-skilled-bottleneck');
-    const a = assess(truck, {}, '2026-02-01');
+    const inFlanders: Partial<CandidateDocument> = { country: 'BE', region: 'BE-VLG' };
+    expect(assess(truck, inFlanders, '2025-06-15').route).toBe('medium-skilled-bottleneck');
+    const a = assess(truck, inFlanders, '2026-02-01');
     expect(a.route).toBe('none');
     expect(a.blockingRuleIds).toEqual(['FR-11']);
   });
@@ -321,81 +289,6 @@ describe('BE-07 diploma recognition for regulated professions', () => {
   });
 });
 
-describe('WHO-01 health workforce safeguards', () => {
-  const nurse: Patch = {
-    occupation: { isco: '2221' },
-    contract: { ...contract, qualificationLevel: 6, annualGrossSalaryEur: 45_000 },
-  };
-  const nigerian: Partial<CandidateDocument> = {
-    nationalities: ['NG'],
-    country: 'NG',
-    educationLevel: 6,
-    diplomaRecognition: 'specific-equivalence',
-  };
-  const withG2G = (country: string, occupations: string[], validTo?: string) =>
-    ReferenceDataClass.with({
-      partnerAgreements: {
-        ...(BUNDLED_REFERENCE_FILES.partnerAgreements as object),
-        agreements: [
-          {
-            id: `${country}-G2G`,
-            name: `Government-to-government agreement with ${country}`,
-            country,
-            pes: 'Ministry of Labour',
-            kind: 'government-to-government',
-            occupations,
-            validFrom: '2025-01-01',
-            ...(validTo ? { validTo } : {}),
-            liftsWho01: true,
-            unverified: false,
-          },
-        ],
-      } as never,
-    });
-
-  it('blocks a health vacancy for a candidate living in a listed country', () => {
-    const a = assess(nurse, nigerian, '2025-06-15');
-    expect(a.blockingRuleIds).toEqual(['WHO-01']);
-    expect(decision(a, 'WHO-01').fields).toEqual(['candidate.country', 'candidate.nationalities']);
-  });
-
-  it('allows it under a government-to-government agreement for that country and occupation', () => {
-    const a = assess(nurse, nigerian, '2025-06-15', { data: withG2G('NG', ['22']) });
-    expect(decision(a, 'WHO-01').outcome).toBe('pass');
-    expect(decision(a, 'WHO-01').message.en).toContain('NG-G2G');
-    expect(a.blocked).toBe(false);
-  });
-
-  it.each([
-    ['an agreement for another occupation', withG2G('NG', ['2211'])],
-    ['an expired agreement', withG2G('NG', ['22'], '2025-03-31')],
-    ['an agreement with another country', withG2G('GH', ['22'])],
-  ])('still blocks with %s', (_name, data) => {
-    expect(assess(nurse, nigerian, '2025-06-15', { data }).blockingRuleIds).toEqual(['WHO-01']);
-  });
-
-  it('does not touch the same candidate on a non-health vacancy', () => {
-    const a = assess(undefined, nigerian, '2025-06-15');
-    expect(decision(a, 'WHO-01').outcome).toBe('not-applicable');
-    expect(a.blockingRuleIds).not.toContain('WHO-01');
-  });
-
-  it.each([
-    [['NG'], 'BE', ['candidate.nationalities']],
-    [['IN'], 'GH', ['candidate.country']],
-    [['IN'], 'IN', null],
-  ] as const)('checks nationality and residence: %j living in %s', (nationalities, country, fields) => {
-    const a = assess(nurse, { ...nigerian, nationalities: [...nationalities], country }, '2025-06-15');
-    if (fields === null) expect(decision(a, 'WHO-01').outcome).toBe('pass');
-    else expect(decision(a, 'WHO-01').fields).toEqual(fields);
-  });
-
-  it('needs every listed country of the candidate covered', () => {
-    const a = assess(nurse, { ...nigerian, country: 'GH' }, '2025-06-15', { data: withG2G('NG', ['22']) });
-    expect(decision(a, 'WHO-01').fields).toEqual(['candidate.country']);
-  });
-});
-
 describe('FR-05 at match and CONSENT', () => {
   it.each([
     [{ fr: 4 }, 'pass'],
@@ -434,6 +327,7 @@ describe('pair assessments', () => {
       'BE-07',
       'WHO-01',
       'CM-01',
+      'CM-02',
       'CONSENT',
     ]);
   });
@@ -468,14 +362,15 @@ describe('pair assessments', () => {
 describe('matchEligibility', () => {
   it('gives a condition for each blocking match-time rule, consent first', () => {
     const conditions = matchEligibility(stored(vacancy()), ctx('2025-06-15'));
-    expect(conditions.map((c) => c.ruleId)).toEqual(['CONSENT', 'FR-11', 'WHO-01', 'BE-07', 'CM-01']);
+    expect(conditions.map((c) => c.ruleId)).toEqual([
+      'CONSENT',
+      'FR-11',
+      'FM-02',
+      'WHO-01',
+      'BE-07',
+      'CM-01',
+      'CM-02',
+    ]);
     expect(conditions[0]?.condition).toEqual({ kind: 'flag', field: 'consentMatching', value: true });
-  });
-
-  it('filters WHO-listed residence and nationality for a health vacancy', () => {
-    const nurse = stored(vacancy({ occupation: { isco: '2221' } }));
-    const who = matchEligibility(nurse, ctx('2025-06-15')).find((c) => c.ruleId === 'WHO-01')?.condition;
-    expect(who).toMatchObject({ kind: 'not', condition: { kind: 'or' } });
-    expect(JSON.stringify(who)).toContain('"NG"');
   });
 });
