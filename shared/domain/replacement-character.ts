@@ -11,15 +11,16 @@ export const REPLACEMENT_CHARACTER = '\uFFFD';
 /** Every string (and object key) in a parsed value that holds U+FFFD, by its dotted path. */
 export function replacementCharacterIssues(value: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  collect(value, '', issues);
+  collect(value, [], issues);
   return issues;
 }
 
-function collect(value: unknown, path: string, issues: FieldIssue[]): void {
+/** Walks the value; the path is joined only for a hit (every bulk row is walked). */
+function collect(value: unknown, path: string[], issues: FieldIssue[]): void {
   if (typeof value === 'string') {
     if (value.includes(REPLACEMENT_CHARACTER)) {
       issues.push({
-        field: path || '(root)',
+        field: path.join('.') || '(root)',
         message: 'not valid UTF-8 text (holds U+FFFD, the mark of bytes that did not decode)',
         code: 'invalid_utf8',
       });
@@ -27,8 +28,10 @@ function collect(value: unknown, path: string, issues: FieldIssue[]): void {
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  for (const key in value) {
-    const at = path ? `${path}.${key}` : key;
-    collect(key.includes(REPLACEMENT_CHARACTER) ? key : (value as Record<string, unknown>)[key], at, issues);
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    path.push(key);
+    collect(key.includes(REPLACEMENT_CHARACTER) ? key : object[key], path, issues);
+    path.pop();
   }
 }
