@@ -1,7 +1,9 @@
 /**
- * `npm start`: the API on embedded defaults — dynalite in memory, the embedded search engine —
- * with the deterministic demo data loaded. PORT sets the port (default 3000). dynalite runs in
- * a worker thread, so it has a core of its own (DYNALITE=in-process keeps it on the API's loop).
+ * `npm start`: the API on embedded defaults — a local DynamoDB engine in memory (dynoxide where
+ * its binary is installed, else dynalite; LOCAL_DYNAMO, scripts/local/local-engine.ts), the
+ * embedded search engine — with the deterministic demo data loaded; it prints how long it took
+ * to be ready. PORT sets the port (default 3000). dynalite runs in a worker thread, so it has a
+ * core of its own (DYNALITE=in-process keeps it on the API's loop).
  * IDENTITY=jwt verifies bearer tokens against the development key set (NOT FOR PRODUCTION;
  * mint one with `tsx scripts/mint-token.ts`) instead of trusting the X-Caller-* headers.
  */
@@ -11,9 +13,10 @@ import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
 import { runEvery } from '../shared/use-cases/exchange-worker.js';
 import { devJwtIdentity, JWKS_PATH, withDevJwks } from './local/dev-keys/dev-keys.js';
-import { parseDynaliteMode, startLocalDynamo } from './local/dynalite-worker.js';
+import { parseDynaliteMode } from './local/dynalite-worker.js';
 import { loadDemoData } from './local/load-demo.js';
 import { buildLocalApp } from './local/local-app.js';
+import { parseEngineChoice, startLocalEngine } from './local/local-engine.js';
 import { startRetentionSweep } from './local/retention-sweep.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -34,13 +37,19 @@ if (!dynaliteIn) {
   process.exit(1);
 }
 
+const engine = parseEngineChoice(process.env.LOCAL_DYNAMO);
+if (!engine) {
+  console.error(`LOCAL_DYNAMO must be 'auto', 'dynoxide' or 'dynalite', not '${process.env.LOCAL_DYNAMO}'.`);
+  process.exit(1);
+}
+
 const started = performance.now();
-const dynamo = await startLocalDynamo(dynaliteIn);
-const { app, deps, worker } = await buildLocalApp({
+const dynamo = await startLocalEngine(engine, dynaliteIn);
+const { app, deps, worker, stream } = await buildLocalApp({
   dynamo,
   ...(identityMode === 'jwt' ? { identity: devJwtIdentity() } : {}),
 });
-const demo = await loadDemoData(deps);
+const demo = await loadDemoData(deps, () => stream.drain());
 // dynalite has no TTL: expired candidate profiles are swept here, as the scheduled Lambda does in AWS.
 const sweepSeconds = Number(process.env.RETENTION_SWEEP_SECONDS ?? 60);
 const stopSweep = startRetentionSweep(deps, Math.max(1, sweepSeconds) * 1000);
@@ -58,7 +67,7 @@ const server = serve({ fetch: withDevJwks(app), port, hostname: '127.0.0.1' }, (
     identityMode === 'jwt'
       ? `Identity: JWT bearer tokens signed with the dev key (NOT FOR PRODUCTION), key set at ${base}${JWKS_PATH}.`
       : 'Local identity is two headers (X-Caller-Role, X-Caller-Org); IDENTITY=jwt npm start for bearer tokens.';
-  console.log(`Concentric API on ${base}  (demo data: ${demo.vacancies} vacancies, ${demo.bottleneckVacancies} bottleneck; ${demo.candidates} candidates; ready in ${((performance.now() - started) / 1000).toFixed(1)} s)
+  console.log(`Concentric API on ${base}  (demo data: ${demo.vacancies} vacancies, ${demo.bottleneckVacancies} bottleneck; ${demo.candidates} candidates; ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${dynamo.engine})
   docs:     ${base}/docs
   openapi:  ${base}/openapi.json
 

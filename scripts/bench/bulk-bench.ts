@@ -114,7 +114,7 @@ const generated = [...generateCandidates({ seed: 2026, count: ROWS })];
 const db = documentClient(connectDynamo(dynalite.endpoint).client);
 const now = new Date().toISOString();
 const items = generated.map((c) => {
-  const prepared = prepareCandidate(taxonomy, CandidateInputSchema.parse(c.input));
+  const prepared = prepareCandidate(taxonomy, CandidateInputSchema.parse(c.input), now.slice(0, 10));
   const profile = decideUpsert(undefined, 'RAW', c.externalId, prepared, now).candidate;
   return DynamoCandidateStore.item(profile);
 });

@@ -1,5 +1,5 @@
 /**
- * The API as `npm start` runs it (dynalite in memory, the embedded search engine, the demo data,
+ * The API as `npm start` runs it (the local engine of local-engine.ts, the embedded search engine, the demo data,
  * header identity), for tools that drive it over HTTP: the schemathesis run and the load test.
  *
  *   PORT=3100 RATE_LIMIT=off npx tsx scripts/local/demo-server.ts
@@ -12,9 +12,10 @@
  */
 import '@hono/zod-openapi';
 import { serve } from '@hono/node-server';
-import { parseDynaliteMode, startLocalDynamo } from './dynalite-worker.js';
+import { parseDynaliteMode } from './dynalite-worker.js';
 import { loadDemoData } from './load-demo.js';
 import { buildLocalApp } from './local-app.js';
+import { parseEngineChoice, startLocalEngine } from './local-engine.js';
 
 const port = Number(process.env.PORT ?? 3100);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -28,10 +29,19 @@ if (!dynaliteIn) {
   process.exit(1);
 }
 
+const engine = parseEngineChoice(process.env.LOCAL_DYNAMO);
+if (!engine) {
+  console.error(`LOCAL_DYNAMO must be 'auto', 'dynoxide' or 'dynalite', not '${process.env.LOCAL_DYNAMO}'.`);
+  process.exit(1);
+}
+
 const started = performance.now();
-const dynamo = await startLocalDynamo(dynaliteIn);
-const { app, deps } = await buildLocalApp({ dynamo, ...(rateLimitOff ? { rateLimit: false } : {}) });
-const demo = await loadDemoData(deps);
+const dynamo = await startLocalEngine(engine, dynaliteIn);
+const { app, deps, stream } = await buildLocalApp({
+  dynamo,
+  ...(rateLimitOff ? { rateLimit: false } : {}),
+});
+const demo = await loadDemoData(deps, () => stream.drain());
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
   const summary = {
     url: `http://127.0.0.1:${info.port}`,

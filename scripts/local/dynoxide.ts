@@ -88,9 +88,13 @@ export async function spawnDynoxide(binary: string): Promise<DynoxideProcess> {
   }
 }
 
-/** dynoxide with the single table (stream NEW_AND_OLD_IMAGES, TTL on), as CDK defines it. */
+/**
+ * dynoxide with the single table (TTL on and, unless `stream: false`, the stream
+ * NEW_AND_OLD_IMAGES), as CDK defines it. Without a reader of its stream, turn the stream off:
+ * dynoxide slows as an unread stream grows (docs/local-engine.md).
+ */
 export async function startDynoxide(
-  options: { tableName?: string; binary?: string } = {},
+  options: { tableName?: string; binary?: string; stream?: boolean } = {},
 ): Promise<LocalDynamo | undefined> {
   const binary = options.binary ?? dynoxideBinary();
   if (!binary) return undefined;
@@ -98,7 +102,7 @@ export async function startDynoxide(
   const client = localDynamoClient(server.endpoint);
   const tableName = options.tableName ?? 'concentric';
   try {
-    await createTable(client, tableName, { stream: true, ttl: true });
+    await createTable(client, tableName, { stream: options.stream ?? true, ttl: true });
   } catch (error) {
     client.destroy();
     await server.stop();

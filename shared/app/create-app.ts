@@ -34,6 +34,7 @@ import { ruleRoutes } from './routes/rule-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
 import { vacancyRoutes } from './routes/vacancy-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
+import { decodeBodyStrictly } from './utf8-body.js';
 
 /** Everything the app talks to, as ports. Tests, the local server and Lambda build the same app. */
 export interface AppDeps {
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps) {
     // Limited before authorization, so refused attempts count too (no free probing).
     limiter?.take(rateLimitKey(caller));
     authorize(c);
+    if (hasBody && jsonOnly) await decodeBodyStrictly(c);
     await next();
   });
 

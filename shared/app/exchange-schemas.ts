@@ -7,10 +7,11 @@ const FieldIssueSchema = z.object({ field: z.string(), message: z.string(), code
 
 export const RowReportSchema = z
   .object({
-    row: z
-      .number()
-      .int()
-      .openapi({ description: '1-based data row (blank lines and the CSV header do not count)' }),
+    row: z.number().int().openapi({
+      description:
+        'The file line the row starts on, 1-based; blank lines, the CSV header and line breaks in quoted CSV cells count',
+      example: 3,
+    }),
     externalId: z.string().optional(),
     status: z.enum(['accepted', 'rejected', 'unchanged']),
     outcome: z.enum(['created', 'updated']).optional(),

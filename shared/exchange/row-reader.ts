@@ -1,24 +1,28 @@
 import { type FieldIssue, UnsupportedMediaTypeError, ValidationError } from '../errors.js';
-import { CsvParser } from '../taxonomy/csv.js';
 import { checkCsvHeader, csvRecordToObject } from './candidate-csv.js';
+import { type CsvRecord, CsvRecordReader } from './csv-records.js';
 
 /**
  * Rows of an upload, parsed incrementally from a byte stream: at most one line (NDJSON) or one
- * record (CSV) beyond the chunk being read is held. A row that cannot be parsed is reported as
- * such and the next one is read: rows stand or fall alone. A CSV header that does not fit the
- * layout refuses the whole file before any row (a misspelt column would silently drop data).
+ * record (CSV) beyond the chunk being read is held, and either is limited in size. A row that
+ * cannot be parsed is reported as such and the next one is read: rows stand or fall alone. A
+ * CSV header that does not fit the layout refuses the whole file before any row (a misspelt
+ * column would silently drop data). Bytes that are not UTF-8 decode to U+FFFD, which the row
+ * check refuses field by field (shared/domain/replacement-character.ts).
  */
 
 export type UploadFormat = 'ndjson' | 'csv';
 
 export interface RawRow {
-  /** 1-based among the data rows (blank lines and the CSV header do not count). */
+  /** The file line the row starts on, 1-based, blank lines and the CSV header counted. */
   readonly row: number;
   readonly value?: unknown;
   readonly problem?: FieldIssue;
+  /** The external id a row that could not be parsed shows, if any (checked before it is used). */
+  readonly externalId?: string | undefined;
 }
 
-/** One NDJSON line longer than this is refused as a row (a profile is a few KB). */
+/** One NDJSON line or CSV record longer than this (in characters) is refused as a row (a profile is a few KB). */
 export const MAX_LINE_BYTES = 256 * 1024;
 
 export const UPLOAD_MEDIA_TYPES: Readonly<Record<string, UploadFormat>> = {
@@ -43,20 +47,23 @@ export function readRows(source: AsyncIterable<Uint8Array>, format: UploadFormat
   return format === 'csv' ? csvRows(source) : ndjsonRows(source);
 }
 
+/** An external id as an unparsable JSON line may still show it. */
+const EXTERNAL_ID_IN_JSON = /"externalId"\s*:\s*"([^"\\]{1,128})"/;
+
 async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<RawRow> {
   const decoder = new TextDecoder('utf-8');
-  let row = 0;
+  let line = 0;
   let partial = '';
   let overlong = false;
-  const parse = (line: string): RawRow | undefined => {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  const parse = (text: string): RawRow | undefined => {
+    line++;
     if (text.trim() === '') return undefined;
-    row++;
     try {
-      return { row, value: JSON.parse(text) };
+      return { row: line, value: JSON.parse(text) };
     } catch (error) {
       return {
-        row,
+        row: line,
+        externalId: EXTERNAL_ID_IN_JSON.exec(text)?.[1],
         problem: {
           field: '(row)',
           message: `not valid JSON: ${(error as Error).message}`,
@@ -66,12 +73,16 @@ async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<Ra
     }
   };
   const tooLong = (): RawRow => ({
-    row: ++row,
-    problem: { field: '(row)', message: `longer than ${MAX_LINE_BYTES} bytes`, code: 'too_big' },
+    row: ++line,
+    problem: { field: '(row)', message: `longer than ${MAX_LINE_BYTES} characters`, code: 'too_big' },
   });
+  let first = true;
   for await (const chunk of source) {
     let text = decoder.decode(chunk, { stream: true });
-    if (row === 0 && partial === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       const piece = text.slice(start, newline);
@@ -82,7 +93,7 @@ async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<Ra
         yield tooLong();
         continue;
       }
-      const parsed = parse(partial + piece);
+      const parsed = parse(partial === '' ? piece : partial + piece);
       partial = '';
       if (parsed) yield parsed;
     }
@@ -95,59 +106,58 @@ async function* ndjsonRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<Ra
   }
   const rest = partial + decoder.decode();
   if (overlong || rest.length > MAX_LINE_BYTES) yield tooLong();
-  else {
+  else if (rest !== '') {
     const parsed = parse(rest);
     if (parsed) yield parsed;
   }
 }
 
 async function* csvRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<RawRow> {
-  const parser = new CsvParser();
+  const reader = new CsvRecordReader(MAX_LINE_BYTES);
   const decoder = new TextDecoder('utf-8');
   let header: string[] | undefined;
-  let row = 0;
+  let idColumn = -1;
   let first = true;
-  function* toRows(records: string[][]): Generator<RawRow> {
+  function* toRows(records: readonly CsvRecord[]): Generator<RawRow> {
     for (const record of records) {
       if (!header) {
-        header = record.map((name) => name.trim());
+        header = record.cells.map((name) => name.trim());
         const issues = checkCsvHeader(header);
+        if (record.problem) issues.unshift({ field: 'header', message: record.problem.message });
         if (issues.length > 0) throw new ValidationError(issues, 'The CSV header does not fit the layout.');
+        idColumn = header.indexOf('externalId');
         continue;
       }
-      row++;
-      if (record.length > header.length) {
+      const externalId = record.cells[idColumn]?.trim() || undefined;
+      if (record.problem) {
         yield {
-          row,
+          row: record.line,
+          externalId,
+          problem: { field: '(row)', message: record.problem.message, code: record.problem.code },
+        };
+      } else if (record.cells.length > header.length) {
+        yield {
+          row: record.line,
+          externalId,
           problem: {
             field: '(row)',
-            message: `${record.length} cells for ${header.length} columns`,
+            message: `${record.cells.length} cells for ${header.length} columns`,
             code: 'too_many_cells',
           },
         };
-        continue;
+      } else {
+        yield { row: record.line, value: csvRecordToObject(header, record.cells) };
       }
-      yield { row, value: csvRecordToObject(header, record) };
     }
   }
-  try {
-    for await (const chunk of source) {
-      let text = decoder.decode(chunk, { stream: true });
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
-      }
-      yield* toRows(parser.push(text));
+  for await (const chunk of source) {
+    let text = decoder.decode(chunk, { stream: true });
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
     }
-    yield* toRows([...parser.push(decoder.decode()), ...parser.end()]);
-  } catch (error) {
-    if (error instanceof ValidationError) throw error;
-    if (error instanceof Error && error.message.startsWith('CSV:')) {
-      // An unclosed quote swallows the rest of the file: the row it opened is the last one.
-      yield { row: row + 1, problem: { field: '(row)', message: error.message, code: 'invalid_csv' } };
-      return;
-    }
-    throw error;
+    yield* toRows(reader.push(text));
   }
+  yield* toRows([...reader.push(decoder.decode()), ...reader.end()]);
   if (!header) throw new ValidationError([{ field: 'header', message: 'the file is empty: no header line' }]);
 }

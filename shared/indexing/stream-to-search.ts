@@ -1,5 +1,6 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { withRecord } from '../adapters/dynamodb/attribute-values.js';
 import { CANDIDATE_TOMBSTONE } from '../adapters/dynamodb/entities.js';
 import type { CandidateProfile } from '../domain/candidate.js';
 import type { CandidateSearch, SearchWrite } from '../ports/candidate-search.js';
@@ -8,7 +9,7 @@ import { toCandidateDocument } from '../search/candidate-document.js';
 type Image = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
 
 function read(image: Image | undefined): Record<string, unknown> | undefined {
-  return image ? unmarshall(image as Parameters<typeof unmarshall>[0]) : undefined;
+  return image ? withRecord(unmarshall(image as Parameters<typeof unmarshall>[0])) : undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
+import { birthDateIssues } from '../domain/birth-date.js';
 import type { CandidateInput, CandidateProfile } from '../domain/candidate.js';
 import { newerConsent } from '../domain/consent.js';
 import { residenceRing } from '../domain/geography.js';
-import { NotFoundError } from '../errors.js';
+import { replacementCharacterIssues } from '../domain/replacement-character.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import type { AuditLog } from '../ports/audit-log.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
@@ -46,10 +48,20 @@ export interface PreparedCandidate {
 }
 
 /**
- * Checks what the schema cannot (ISCO codes the taxonomy knows, skill references it can
- * resolve) and digests the input. Throws ValidationError naming every failing field.
+ * Checks what the schema cannot (a plausible birth date on `today`, text without U+FFFD, ISCO
+ * codes the taxonomy knows, skill references it can resolve) and digests the input. Throws
+ * ValidationError naming every failing field.
  */
-export function prepareCandidate(taxonomy: Taxonomy, input: CandidateInput): PreparedCandidate {
+export function prepareCandidate(
+  taxonomy: Taxonomy,
+  input: CandidateInput,
+  today: string,
+): PreparedCandidate {
+  const issues = [
+    ...birthDateIssues(input.personal.birthDate, today, 'personal.birthDate'),
+    ...replacementCharacterIssues(input),
+  ];
+  if (issues.length > 0) throw new ValidationError(issues);
   assertKnownIsco(
     taxonomy,
     input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
@@ -111,11 +123,11 @@ export async function upsertCandidate(
   input: CandidateInput,
 ): Promise<UpsertResult> {
   requireRole(caller, 'pes');
-  const prepared = prepareCandidate(deps.taxonomy, input);
+  const now = deps.clock.now().toISOString();
+  const prepared = prepareCandidate(deps.taxonomy, input, now.slice(0, 10));
   const id = candidateId(caller.org, externalId);
   const stored = await deps.candidates.lookup(caller.org, [id]);
   const existing = stored.profiles.get(id);
-  const now = deps.clock.now().toISOString();
   const decision = decideUpsert(
     existing,
     caller.org,

@@ -1,3 +1,4 @@
+import { recordOf } from '../../shared/adapters/dynamodb/attribute-values.js';
 import 'aws-sdk-client-mock-vitest/extend';
 import {
   DynamoDBClient,
@@ -115,7 +116,7 @@ describe('candidate store under DynamoDB partial failures (mocked client, exact 
         const item = unmarshall(action.Put?.Item ?? {});
         return item.entity === 'feed-intent'
           ? `intent:${item.refs.map((r: { id: string }) => r.id).join(',')}`
-          : `${item.entity}:${item.record.subject?.id ?? item.record.id}`;
+          : `${item.entity}:${recordOf<{ id: string; subject?: { id: string } }>(item).subject?.id ?? recordOf<{ id: string }>(item).id}`;
       }),
     );
     // First try: each row's put and audit record, and one intent naming the three.

@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local/local-app.js';
+import { withRecord } from '../../shared/adapters/dynamodb/attribute-values.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import type { Clock } from '../../shared/ports/clock.js';
 
@@ -30,7 +31,7 @@ export interface ExchangeHarness extends LocalApp {
       headers?: Record<string, string>;
     },
   ): Promise<Response>;
-  /** Every item of the table whose `entity` is one of these. */
+  /** Every item of the table whose `entity` is one of these, records decoded (attribute-values.ts). */
   items(...entities: string[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
@@ -63,7 +64,7 @@ export async function startExchangeHarness(
           new ScanCommand({ TableName: dynamo.tableName, ExclusiveStartKey: startKey, ConsistentRead: true }),
         );
         for (const item of result.Items ?? []) {
-          if (entities.length === 0 || entities.includes(String(item.entity))) items.push(item);
+          if (entities.length === 0 || entities.includes(String(item.entity))) items.push(withRecord(item));
         }
         startKey = result.LastEvaluatedKey;
       } while (startKey);

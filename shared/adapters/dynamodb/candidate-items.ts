@@ -1,5 +1,6 @@
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { ttlEpochSeconds } from '../../privacy/retention.js';
+import { recordText } from './attribute-values.js';
 import { CANDIDATE_TOMBSTONE } from './entities.js';
 import type { FeedRef } from './feed-outbox.js';
 
@@ -36,7 +37,8 @@ export function candidateItem(profile: CandidateProfile) {
     }),
     pes: profile.pes,
     version: profile.version,
-    record: profile,
+    // JSON text, not a map: see attribute-values.ts.
+    record: recordText(profile),
   };
 }
 

@@ -1,15 +1,12 @@
-import type { AttributeValue, TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { AuditRecord } from '../../ports/audit-log.js';
+import { marshallItem } from './attribute-values.js';
 import { DynamoAuditLog } from './dynamo-audit-log.js';
 import type { FeedOutbox, FeedRef } from './feed-outbox.js';
 import { streamRecordOfImages } from './stream-record.js';
 import { type TransactUnit, transactUnits, type UnitOutcome } from './transact.js';
-
-/** As the document client marshalls (table.ts): undefined members are dropped. */
-const MARSHALL = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
 
 /** One item to write under a condition, with its feed entry and (optionally) its audit record. */
 export interface GuardedWrite {
@@ -46,7 +43,7 @@ export async function writeGuarded(
   writes: readonly GuardedWrite[],
 ): Promise<{ outcomes: UnitOutcome[]; records: DynamoDBRecord[] }> {
   const { tableName } = context;
-  const images = writes.map((w) => marshall(w.item, MARSHALL) as Record<string, AttributeValue>);
+  const images = writes.map((w) => marshallItem(w.item));
   const units: TransactUnit[] = writes.map((w, i) => {
     const actions: TransactWriteItem[] = [
       {
@@ -55,7 +52,7 @@ export async function writeGuarded(
           Item: images[i],
           ConditionExpression: w.condition.ConditionExpression,
           ExpressionAttributeNames: w.condition.ExpressionAttributeNames,
-          ExpressionAttributeValues: marshall(w.condition.ExpressionAttributeValues, MARSHALL),
+          ExpressionAttributeValues: marshallItem(w.condition.ExpressionAttributeValues),
         },
       },
     ];
@@ -63,7 +60,7 @@ export async function writeGuarded(
       actions.push({
         Put: {
           TableName: tableName,
-          Item: marshall(DynamoAuditLog.item(w.audit), MARSHALL),
+          Item: marshallItem(DynamoAuditLog.item(w.audit)),
           // Append-only, as every audit record (dynamo-audit-log.ts).
           ConditionExpression: 'attribute_not_exists(PK)',
         },
@@ -82,7 +79,7 @@ export async function writeGuarded(
     const at = context.now();
     writes.forEach((w, i) => {
       if (outcomes[i] !== 'written') return;
-      const keys = marshall(w.key) as Record<string, AttributeValue>;
+      const keys = marshallItem(w.key);
       // The old image carries the key only: the indexer reads the new image (stream-to-search.ts).
       records.push(streamRecordOfImages(tableName, keys, images[i], w.replaces ? keys : undefined, at));
     });

@@ -4,6 +4,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { LeftoverItems, RetriesExhaustedError, type RetryPolicy, retry } from '../../concurrency/retry.js';
 
 /** The primary key of an item in the single table. */
 export interface ItemKey {
@@ -65,9 +66,7 @@ export class CoalescingReader {
   private pending = new Map<string, { key: ItemKey; waiters: Waiter[] }>();
   private scheduled = false;
   private readonly maxKeys: number;
-  private readonly maxAttempts: number;
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
+  private readonly policy: RetryPolicy;
   private readonly schedule: (flush: () => void) => void;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -77,9 +76,11 @@ export class CoalescingReader {
     options: CoalescingReaderOptions = {},
   ) {
     this.maxKeys = Math.min(100, Math.max(1, options.maxKeys ?? 100));
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 8);
-    this.baseDelayMs = options.baseDelayMs ?? 10;
-    this.maxDelayMs = options.maxDelayMs ?? 1000;
+    this.policy = {
+      maxAttempts: Math.max(1, options.maxAttempts ?? 8),
+      baseDelayMs: options.baseDelayMs ?? 10,
+      maxDelayMs: options.maxDelayMs ?? 1000,
+    };
     this.schedule = options.schedule ?? ((flush) => setImmediate(flush));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
@@ -131,45 +132,57 @@ export class CoalescingReader {
     }
   }
 
-  /** Reads the open entries, settling and removing each as its outcome is known. */
+  /**
+   * Reads the open entries, settling and removing each as its outcome is known; the keys left
+   * unprocessed are asked for again under the shared bounded backoff (shared/concurrency/retry.ts).
+   */
   private async readAll(open: Map<string, Entry>): Promise<void> {
-    for (let attempt = 0; open.size > 0; attempt++) {
-      if (attempt >= this.maxAttempts) {
-        for (const [id, e] of open) {
-          const error = new UnprocessedReadError(e.key, attempt);
-          for (const w of e.waiters) w.reject(error);
-          open.delete(id);
-        }
-        return;
-      }
-      if (attempt > 0) await this.sleep(this.backoff(attempt));
-      let result: BatchGetCommandOutput;
-      try {
-        result = await this.send([...open.values()].map((e) => e.key));
-      } catch (error) {
-        if (!isValidationError(error) || open.size < 2) throw error;
-        const entries = [...open.values()];
-        open.clear();
-        await Promise.all(entries.map((e) => this.single(e)));
-        return;
-      }
-      const unprocessed = new Set(
-        ((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as ItemKey[]).map(keyId),
-      );
-      for (const item of result.Responses?.[this.tableName] ?? []) {
-        const id = keyId(item as unknown as ItemKey);
-        const entry = open.get(id);
-        if (!entry) continue;
-        settle(entry, item);
-        open.delete(id);
-      }
-      // Neither returned nor unprocessed: there is no such item.
-      for (const [id, entry] of open) {
-        if (unprocessed.has(id)) continue;
-        settle(entry, undefined);
+    try {
+      await retry(() => this.readOnce(open), {
+        policy: this.policy,
+        what: 'DynamoDB BatchGetItem',
+        isRetryable: (error) => error instanceof LeftoverItems,
+        sleep: this.sleep,
+      });
+    } catch (error) {
+      if (!(error instanceof RetriesExhaustedError && error.cause instanceof LeftoverItems)) throw error;
+      for (const [id, e] of open) {
+        const refused = new UnprocessedReadError(e.key, error.attempts);
+        for (const w of e.waiters) w.reject(refused);
         open.delete(id);
       }
     }
+  }
+
+  /** One BatchGetItem of the open entries; throws LeftoverItems when some keys came back unprocessed. */
+  private async readOnce(open: Map<string, Entry>): Promise<void> {
+    let result: BatchGetCommandOutput;
+    try {
+      result = await this.send([...open.values()].map((e) => e.key));
+    } catch (error) {
+      if (!isValidationError(error) || open.size < 2) throw error;
+      const entries = [...open.values()];
+      open.clear();
+      await Promise.all(entries.map((e) => this.single(e)));
+      return;
+    }
+    const unprocessed = new Set(
+      ((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as ItemKey[]).map(keyId),
+    );
+    for (const item of result.Responses?.[this.tableName] ?? []) {
+      const id = keyId(item as unknown as ItemKey);
+      const entry = open.get(id);
+      if (!entry) continue;
+      settle(entry, item);
+      open.delete(id);
+    }
+    // Neither returned nor unprocessed: there is no such item.
+    for (const [id, entry] of open) {
+      if (unprocessed.has(id)) continue;
+      settle(entry, undefined);
+      open.delete(id);
+    }
+    if (open.size > 0) throw new LeftoverItems([...open.values()].map((e) => e.key));
   }
 
   private send(keys: readonly ItemKey[]): Promise<BatchGetCommandOutput> {
@@ -180,10 +193,6 @@ export class CoalescingReader {
         },
       }),
     );
-  }
-
-  private backoff(attempt: number): number {
-    return Math.random() * Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
   }
 }
 

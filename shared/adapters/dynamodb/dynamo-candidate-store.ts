@@ -12,6 +12,7 @@ import type {
 import type { ChangeStream } from '../../ports/change-stream.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Page, PageRequest } from '../../ports/page.js';
+import { recordOf } from './attribute-values.js';
 import { batchGetItems } from './batch-read.js';
 import {
   candidateItem,
@@ -66,7 +67,7 @@ export class DynamoCandidateStore implements CandidateStore {
   async get(pes: string, id: string): Promise<CandidateProfile | undefined> {
     const Item = await this.reader.get(candidateKey(id));
     if (!Item || Item.pes !== pes || Item.entity !== 'candidate') return undefined;
-    return Item.record as CandidateProfile;
+    return recordOf<CandidateProfile>(Item);
   }
 
   async getMany(pes: string, ids: readonly string[]): Promise<Map<string, CandidateProfile>> {
@@ -87,7 +88,7 @@ export class DynamoCandidateStore implements CandidateStore {
     const erased = new Map<string, number>();
     for (const item of items) {
       if (!item || item.pes !== pes) continue;
-      const record = item.record as CandidateProfile;
+      const record = recordOf<CandidateProfile>(item);
       if (item.entity === 'candidate') profiles.set(record.id, record);
       if (item.entity === CANDIDATE_TOMBSTONE) erased.set(record.id, Number(item.version));
     }
@@ -221,7 +222,7 @@ export class DynamoCandidateStore implements CandidateStore {
       }),
     );
     return {
-      items: (result.Items ?? []).map((i) => i.record as CandidateProfile),
+      items: (result.Items ?? []).map((i) => recordOf<CandidateProfile>(i)),
       nextCursor: encodeCursor(result.LastEvaluatedKey),
     };
   }
@@ -239,7 +240,7 @@ export class DynamoCandidateStore implements CandidateStore {
       }),
     );
     return {
-      items: (result.Items ?? []).map((i) => i.record as CandidateProfile),
+      items: (result.Items ?? []).map((i) => recordOf<CandidateProfile>(i)),
       nextCursor: encodeCursor(result.LastEvaluatedKey),
     };
   }

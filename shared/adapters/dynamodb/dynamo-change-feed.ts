@@ -1,12 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_RETRY_POLICY, retryLeftovers } from '../../concurrency/retry.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import type { Vacancy } from '../../domain/vacancy.js';
 import { feedFacts } from '../../exchange/feed-scope.js';
@@ -14,46 +7,31 @@ import type {
   ChangeFeed,
   FeedEntry,
   FeedPage,
-  FeedPosition,
   FeedReadEntry,
   FeedReadOptions,
   FeedResourceType,
   SequenceResult,
 } from '../../ports/change-feed.js';
 import type { Clock } from '../../ports/clock.js';
-import { isConditionalCheckFailure } from './conditional.js';
+import { withRecord } from './attribute-values.js';
+import { batchGetItems } from './batch-read.js';
+import type { ItemKey } from './coalescing-reader.js';
+import { FeedLease } from './feed-lease.js';
 import { FEED_INTENT_PREFIX, FEED_INTENT_SHARDS, type FeedRef, type IntentKey } from './feed-outbox.js';
+import { FeedSegments, packSegments, type StoredEntry } from './feed-segments.js';
 
 /**
- * The change feed in the single table: an append-only log of immutable segments
- * (`PK=FEED`, `SK=SEG#{n}`), numbered without gaps, each appended with a conditional put on the
- * next number and read with consistent queries. So a reader never sees segment n+1 before n,
- * and never sees a segment change: what it has read stays read, in the same order.
- *
- * The sequencer fills it from the outbox (feed-outbox.ts): it reads announced writes, checks each
- * record with a consistent read, and appends an entry for every version that was written. An
- * intent is consumed whole, in one segment, together with the segment's record of it, so a crash
- * between the append and the intent's deletion is repaired (not duplicated) on the next run.
+ * The change feed in the single table: an append-only log of segments (feed-segments.ts), filled
+ * by one sequencer at a time (feed-lease.ts) from the outbox (feed-outbox.ts). The sequencer
+ * reads announced writes, checks each record with a consistent read, and appends an entry for
+ * every version that was written. An intent is consumed whole, in one segment, together with the
+ * segment's record of it, so a crash between the append and the intent's deletion is repaired
+ * (not duplicated) on the next run.
  */
-
-const FEED_PK = 'FEED';
-const LEASE_SK = 'LEASE';
-const segmentSk = (n: number) => `SEG#${String(n).padStart(12, '0')}`;
-/** Entries per segment: whole intents (≤ 1,000 refs each) up to about 250 KB per item. */
-const SEGMENT_MAX_ENTRIES = 2_000;
 
 const resourceKey = (type: FeedResourceType, id: string) =>
   type === 'candidate' ? { PK: `CAND#${id}`, SK: 'CAND' } : { PK: `VAC#${id}`, SK: 'VAC' };
 const refKey = (type: FeedResourceType, id: string) => `${type}:${id}`;
-
-interface StoredEntry {
-  readonly t: FeedResourceType;
-  readonly id: string;
-  readonly v: number;
-  readonly op: FeedEntry['op'];
-  readonly at: string;
-  readonly s: FeedEntry['scope'];
-}
 
 /** A resource item as the feed reads it. */
 interface StoredItem {
@@ -81,9 +59,9 @@ export interface DynamoChangeFeedOptions {
 }
 
 export class DynamoChangeFeed implements ChangeFeed {
-  private readonly owner = randomUUID();
   private readonly abandonAfterMs: number;
-  private readonly leaseMs: number;
+  private readonly segments: FeedSegments;
+  private readonly lease: FeedLease;
   private readonly intentsPerRound: number;
   /** One sequencer run per process at a time; callers during a run share it. */
   private running: Promise<SequenceResult> | undefined;
@@ -94,60 +72,15 @@ export class DynamoChangeFeed implements ChangeFeed {
     private readonly options: DynamoChangeFeedOptions,
   ) {
     this.abandonAfterMs = options.abandonAfterMs ?? 15 * 60_000;
-    this.leaseMs = options.leaseMs ?? 60_000;
+    this.segments = new FeedSegments(db, tableName, options.clock);
+    this.lease = new FeedLease(db, tableName, options.clock, options.leaseMs ?? 60_000);
     this.intentsPerRound = options.intentsPerRound ?? 400;
   }
 
   // ── Reading ────────────────────────────────────────────────────────────────
 
   async read(options: FeedReadOptions): Promise<FeedPage> {
-    const entries: { entry: FeedEntry; next: FeedPosition }[] = [];
-    let position = options.after;
-    let scanned = 0;
-    let hasMore = true;
-    let startKey: Record<string, unknown> | undefined;
-    scan: for (;;) {
-      const result = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': FEED_PK,
-            ':from': segmentSk(position.segment),
-            ':to': 'SEG#~',
-          },
-          ConsistentRead: true,
-          Limit: 4,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of result.Items ?? []) {
-        const segment = item.n as number;
-        const stored = JSON.parse(item.entries as string) as StoredEntry[];
-        let offset = segment === position.segment ? position.offset : 0;
-        if (segment !== position.segment) position = { segment, offset: 0 };
-        for (; offset < stored.length; offset++) {
-          if (entries.length >= options.limit || scanned >= options.maxScan) break scan;
-          const s = stored[offset] as StoredEntry;
-          const entry: FeedEntry = {
-            type: s.t,
-            id: s.id,
-            version: s.v,
-            op: s.op,
-            changedAt: s.at,
-            scope: s.s,
-          };
-          scanned++;
-          position = { segment, offset: offset + 1 };
-          if (options.visible(entry)) entries.push({ entry, next: position });
-        }
-      }
-      startKey = result.LastEvaluatedKey;
-      if (!startKey) {
-        hasMore = false;
-        break;
-      }
-    }
+    const { entries, position, hasMore } = await this.segments.scan(options);
     const current = options.withCurrent ? await this.currentRecords(entries.map((e) => e.entry)) : undefined;
     return {
       entries: entries.map(({ entry, next }): FeedReadEntry => {
@@ -184,11 +117,11 @@ export class DynamoChangeFeed implements ChangeFeed {
   }
 
   private async sequenceOnce(): Promise<SequenceResult> {
-    if (!(await this.takeLease())) return { appended: 0, waiting: 0, ran: false };
+    if (!(await this.lease.take())) return { appended: 0, waiting: 0, ran: false };
     let appended = 0;
     let waiting = 0;
     try {
-      const tail = await this.lastSegment();
+      const tail = await this.segments.last();
       // A crash may have left the intents of the last segment behind: they are consumed.
       if (tail) await this.deleteIntents(tail.intents);
       let next = (tail?.n ?? 0) + 1;
@@ -204,17 +137,17 @@ export class DynamoChangeFeed implements ChangeFeed {
             await this.deleteIntents(segment.intents);
             continue;
           }
-          if (!(await this.append(next, segment))) return { appended, waiting, ran: true };
+          if (!(await this.segments.append(next, segment))) return { appended, waiting, ran: true };
           await this.deleteIntents(segment.intents);
           appended += segment.entries.length;
           next++;
-          if (!(await this.takeLease())) return { appended, waiting, ran: true };
+          if (!(await this.lease.take())) return { appended, waiting, ran: true };
         }
         if (intents.length < this.intentsPerRound) break;
       }
       return { appended, waiting, ran: true };
     } finally {
-      await this.releaseLease();
+      await this.lease.release();
     }
   }
 
@@ -287,150 +220,30 @@ export class DynamoChangeFeed implements ChangeFeed {
     return { ready, blocked };
   }
 
-  private async append(n: number, segment: PackedSegment): Promise<boolean> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            PK: FEED_PK,
-            SK: segmentSk(n),
-            entity: 'feed-segment',
-            n,
-            at: this.options.clock.now().toISOString(),
-            entries: JSON.stringify(segment.entries),
-            intents: segment.intents.map((i) => ({ PK: i.PK, SK: i.SK })),
-          },
-          ConditionExpression: 'attribute_not_exists(SK)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      // Another sequencer appended n (our lease lapsed): stop; it carries on.
-      if (isConditionalCheckFailure(error)) return false;
-      throw error;
-    }
-  }
-
-  private async lastSegment(): Promise<{ n: number; intents: IntentKey[] } | undefined> {
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :seg)',
-        ExpressionAttributeValues: { ':pk': FEED_PK, ':seg': 'SEG#' },
-        ScanIndexForward: false,
-        ConsistentRead: true,
-        Limit: 1,
-      }),
-    );
-    const item = result.Items?.[0];
-    return item ? { n: item.n as number, intents: (item.intents as IntentKey[]) ?? [] } : undefined;
-  }
-
   private async deleteIntents(keys: readonly IntentKey[]): Promise<void> {
-    for (let i = 0; i < keys.length; i += 25) {
-      let requests = keys.slice(i, i + 25).map((k) => ({ DeleteRequest: { Key: { PK: k.PK, SK: k.SK } } }));
-      for (let attempt = 0; requests.length > 0; attempt++) {
-        if (attempt > 0) await sleep(Math.min(1000, 20 * 2 ** attempt));
-        const result = await this.db.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
-        );
-        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
-      }
-    }
-  }
-
-  private async batchGet(keys: readonly { PK: string; SK: string }[]): Promise<StoredItem[]> {
-    const items: StoredItem[] = [];
-    for (let i = 0; i < keys.length; i += 100) {
-      let batch: Record<string, unknown>[] = keys.slice(i, i + 100);
-      for (let attempt = 0; batch.length > 0; attempt++) {
-        if (attempt > 0) await sleep(Math.min(1000, 20 * 2 ** attempt));
-        const result = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ConsistentRead: true } } }),
-        );
-        items.push(...((result.Responses?.[this.tableName] ?? []) as StoredItem[]));
-        batch = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return items;
-  }
-
-  // ── Lease ──────────────────────────────────────────────────────────────────
-
-  private async takeLease(): Promise<boolean> {
-    const now = this.options.clock.now().getTime();
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            PK: FEED_PK,
-            SK: LEASE_SK,
-            entity: 'feed-lease',
-            owner: this.owner,
-            until: now + this.leaseMs,
-          },
-          ConditionExpression: 'attribute_not_exists(PK) OR #until < :now OR #owner = :me',
-          ExpressionAttributeNames: { '#until': 'until', '#owner': 'owner' },
-          ExpressionAttributeValues: { ':now': now, ':me': this.owner },
-        }),
+    const pages: IntentKey[][] = [];
+    for (let i = 0; i < keys.length; i += 25) pages.push(keys.slice(i, i + 25));
+    for (const page of pages) {
+      await retryLeftovers(
+        page.map((k) => ({ DeleteRequest: { Key: { PK: k.PK, SK: k.SK } } })),
+        async (requests) => {
+          const result = await this.db.send(
+            new BatchWriteCommand({ RequestItems: { [this.tableName]: [...requests] } }),
+          );
+          return (result.UnprocessedItems?.[this.tableName] ?? []) as unknown as typeof requests;
+        },
+        {
+          policy: DEFAULT_RETRY_POLICY,
+          what: 'DynamoDB BatchWriteItem (feed intents)',
+          isRetryable: () => false,
+        },
       );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
-      throw error;
     }
   }
 
-  private async releaseLease(): Promise<void> {
-    try {
-      await this.db.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: { PK: FEED_PK, SK: LEASE_SK },
-          ConditionExpression: '#owner = :me',
-          ExpressionAttributeNames: { '#owner': 'owner' },
-          ExpressionAttributeValues: { ':me': this.owner },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalCheckFailure(error)) throw error;
-    }
+  /** Consistent reads of resource items, records decoded (attribute-values.ts). */
+  private async batchGet(keys: readonly ItemKey[]): Promise<StoredItem[]> {
+    const items = await batchGetItems(this.db, this.tableName, keys);
+    return items.map((item) => withRecord(item) as unknown as StoredItem);
   }
-}
-
-interface PackedSegment {
-  readonly entries: StoredEntry[];
-  readonly intents: IntentKey[];
-}
-
-/**
- * Whole intents per segment, in order. An entry already appended in this run (two intents
- * announcing the same version: a writer whose condition failed and a concurrent one that won)
- * is appended once.
- */
-function packSegments(ready: readonly { intent: Intent; entries: StoredEntry[] }[], seen: Set<string>) {
-  const segments: PackedSegment[] = [];
-  let current: PackedSegment = { entries: [], intents: [] };
-  for (const { intent, entries } of ready) {
-    const fresh = entries.filter((e) => {
-      const key = `${e.t}:${e.id}:${e.v}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    if (current.intents.length > 0 && current.entries.length + fresh.length > SEGMENT_MAX_ENTRIES) {
-      segments.push(current);
-      current = { entries: [], intents: [] };
-    }
-    current.entries.push(...fresh);
-    current.intents.push({ PK: intent.PK, SK: intent.SK });
-  }
-  if (current.intents.length > 0) segments.push(current);
-  return segments;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { FeedResourceType } from '../../ports/change-feed.js';
 import type { Clock } from '../../ports/clock.js';
+import { marshallItem } from './attribute-values.js';
 
 /**
  * The change feed's outbox: an intent item names the versions a write makes; the sequencer
@@ -54,7 +54,7 @@ export class FeedOutbox {
 
   /** The intent as one action of the transaction that makes these writes. */
   intentAction(refs: readonly FeedRef[]): TransactWriteItem {
-    return { Put: { TableName: this.tableName, Item: marshall(this.intent(refs).item) } };
+    return { Put: { TableName: this.tableName, Item: marshallItem(this.intent(refs).item) } };
   }
 
   /** Announces writes that are about to happen; resolves once the announcement is durable. */

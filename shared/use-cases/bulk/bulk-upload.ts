@@ -73,7 +73,7 @@ export async function bulkUpload(
   const key = checkIdempotencyKey(request.idempotencyKey);
   const settings = deps.importSettings;
   const source = new MeteredSource(request.body, settings.syncMaxBytes);
-  const checker = new RowChecker(deps.taxonomy, caller.org);
+  const checker = new RowChecker(deps.taxonomy, caller.org, deps.clock);
   const rows: CheckedRow[] = [];
   for await (const raw of readRows(source, format)) {
     if (rows.length >= settings.syncMaxRows) throw new TooManyRowsError(settings.syncMaxRows);

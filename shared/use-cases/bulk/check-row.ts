@@ -1,7 +1,9 @@
 import { ExternalIdSchema } from '../../domain/candidate.js';
+import { replacementCharacterIssues } from '../../domain/replacement-character.js';
 import { type FieldIssue, fieldIssues, ValidationError } from '../../errors.js';
 import { ExchangeCandidateSchema } from '../../exchange/exchange-format.js';
 import type { RawRow } from '../../exchange/row-reader.js';
+import type { Clock } from '../../ports/clock.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { type PreparedCandidate, prepareCandidate } from '../candidate-use-cases.js';
 
@@ -36,13 +38,19 @@ export class RowChecker {
   /** External id → the row that claimed it. */
   private readonly seen = new Map<string, number>();
 
+  /** The day birth dates are judged on: the upload's, not each row's. */
+  private readonly today: string;
+
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly pes: string,
-  ) {}
+    clock: Clock,
+  ) {
+    this.today = clock.now().toISOString().slice(0, 10);
+  }
 
   check(raw: RawRow): CheckedRow {
-    if (raw.problem) return { kind: 'rejected', row: raw.row, errors: [raw.problem] };
+    if (raw.problem) return rejected(raw.row, validExternalId(raw.externalId), [raw.problem]);
     const externalId = externalIdOf(raw.value);
     const issues: FieldIssue[] = [];
     if (externalId !== undefined) {
@@ -58,7 +66,9 @@ export class RowChecker {
       }
     }
     const parsed = ExchangeCandidateSchema.safeParse(raw.value);
-    if (!parsed.success) issues.push(...fieldIssues(parsed.error));
+    // A valid row's text is checked for U+FFFD when it is prepared; a refused one's here, so
+    // that the report says which fields did not decode.
+    if (!parsed.success) issues.push(...replacementCharacterIssues(raw.value), ...fieldIssues(parsed.error));
     const owner = parsed.success ? parsed.data.meta?.pes : undefined;
     if (owner !== undefined && owner !== this.pes) {
       issues.push({
@@ -74,7 +84,7 @@ export class RowChecker {
         kind: 'valid',
         row: raw.row,
         externalId: id,
-        prepared: prepareCandidate(this.taxonomy, input),
+        prepared: prepareCandidate(this.taxonomy, input, this.today),
       };
     } catch (error) {
       if (error instanceof ValidationError) return rejected(raw.row, externalId, error.issues);
@@ -96,6 +106,9 @@ function rejected(row: number, externalId: string | undefined, issues: readonly 
 
 /** The row's external id if it is a valid one (the report names rows by it, even rejected ones). */
 function externalIdOf(value: unknown): string | undefined {
-  const id = (value as { externalId?: unknown } | null)?.externalId;
+  return validExternalId((value as { externalId?: unknown } | null)?.externalId);
+}
+
+function validExternalId(id: unknown): string | undefined {
   return typeof id === 'string' && ExternalIdSchema.safeParse(id).success ? id : undefined;
 }

@@ -165,7 +165,7 @@ export async function runImportJob(deps: ImportDeps, jobId: string): Promise<Imp
   const job = await deps.imports.claim(jobId, owner, deps.clock.now(), deps.importSettings.leaseMs);
   if (job?.kind !== 'async' || !job.blobKey) return undefined;
   try {
-    const checker = new RowChecker(deps.taxonomy, job.pes);
+    const checker = new RowChecker(deps.taxonomy, job.pes, deps.clock);
     const rows = checkedRows(readRows(deps.blobs.get(job.blobKey), job.format), checker);
     return (await processRows(deps, job, rows)).job;
   } catch (error) {
