@@ -1,4 +1,4 @@
-import type { CandidateInput, CandidateProfile } from '../domain/candidate.js';
+import type { CandidateInput, CandidateProfile, CandidateRequest } from '../domain/candidate.js';
 import { newerConsent } from '../domain/consent.js';
 import { residenceRing } from '../domain/geography.js';
 import { NotFoundError } from '../errors.js';
@@ -8,12 +8,12 @@ import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { DEFAULT_RETENTION, type RetentionPolicy, retainUntil } from '../privacy/retention.js';
+import { resolveOccupations } from '../taxonomy/occupation-resolution.js';
 import type { ResolvedSkills, Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
 import { audit, auditRecord, callerActor, candidateSubject } from './audit-trail.js';
 import { canonicalJson, sha256Hex } from './digest.js';
 import { etagOf } from './etag.js';
-import { assertKnownIsco } from './taxonomy-checks.js';
 
 export interface CandidateDeps {
   readonly candidates: CandidateStore;
@@ -49,11 +49,11 @@ export interface PreparedCandidate {
  * Checks what the schema cannot (ISCO codes the taxonomy knows, skill references it can
  * resolve) and digests the input. Throws ValidationError naming every failing field.
  */
-export function prepareCandidate(taxonomy: Taxonomy, input: CandidateInput): PreparedCandidate {
-  assertKnownIsco(
-    taxonomy,
-    input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
-  );
+export function prepareCandidate(taxonomy: Taxonomy, request: CandidateRequest): PreparedCandidate {
+  const input: CandidateInput = {
+    ...request,
+    occupations: resolveOccupations(taxonomy, request.occupations, 'occupations'),
+  };
   const skills = taxonomy.resolveSkills(input.skills, 'skills');
   return { input, skills, contentHash: sha256Hex(canonicalJson(input)) };
 }
@@ -108,7 +108,7 @@ export async function upsertCandidate(
   deps: CandidateDeps,
   caller: Caller,
   externalId: string,
-  input: CandidateInput,
+  input: CandidateRequest,
 ): Promise<UpsertResult> {
   requireRole(caller, 'pes');
   const prepared = prepareCandidate(deps.taxonomy, input);
