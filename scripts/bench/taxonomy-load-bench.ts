@@ -2,7 +2,7 @@
  * Cold-start taxonomy load: each run is a fresh Node process that reads and builds the
  * taxonomy, so module caches do not flatter the figure. Built-in alone is the baseline.
  *
- *   tsx scripts/bench/taxonomy-load-bench.ts [--artifact data/taxonomy/esco-1.1.1-en.json] [--runs 5]
+ *   tsx scripts/bench/taxonomy-load-bench.ts [--artifact scripts/data/taxonomy/esco-1.1.1-en.json] [--runs 5]
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import { machineLine } from './machine.js';
 
 const { values } = parseArgs({
   options: {
-    artifact: { type: 'string', default: 'data/taxonomy/esco-1.1.1-en.json' },
+    artifact: { type: 'string', default: 'scripts/data/taxonomy/esco-1.1.1-en.json' },
     runs: { type: 'string', default: '5' },
     child: { type: 'string' },
   },
