@@ -40,6 +40,7 @@ export function statelessStackProps(config: EnvironmentConfig, stateful: Statefu
     domain: stateful.domain,
     vpc: stateful.vpc,
     functionSecurityGroup: stateful.functionSecurityGroup,
+    taxonomyBucket: stateful.taxonomyBucket,
     functionSubnets: stateful.isolatedSubnets,
     apiSubnets: stateful.egressSubnets,
     jwtIssuer: config.jwtIssuer,

@@ -18,6 +18,11 @@ const ConfigSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   JWKS_URL: z.url().optional(),
+  /** A taxonomy artifact on disk (`scripts/esco-import.ts` writes it); local runs. */
+  TAXONOMY_PATH: z.string().min(1).optional(),
+  /** The S3 bucket holding the taxonomy artifact; in AWS. Neither set: the built-in taxonomy. */
+  TAXONOMY_BUCKET: z.string().min(3).optional(),
+  TAXONOMY_KEY: z.string().min(1).default('taxonomy/current.json'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

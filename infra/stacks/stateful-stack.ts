@@ -3,6 +3,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
@@ -18,6 +19,7 @@ import {
 import { SearchAlarms } from '../constructs/search-alarms.js';
 import { SearchDomain, searchDomainArn } from '../constructs/search-domain.js';
 import { SearchSecurity, slowLogTemplate } from '../constructs/search-security.js';
+import { TaxonomyBucket } from '../constructs/taxonomy-bucket.js';
 
 export interface StatefulStackProps extends StackProps {
   /** OpenSearch domain name: 3-28 chars, lowercase letters, digits and hyphens. */
@@ -67,6 +69,8 @@ export class StatefulStack extends Stack {
   readonly alarmTopic?: ITopic;
   /** The IAM role that is the domain's master user (the search-security custom resource's). */
   readonly searchMasterRoleArn: string;
+  /** Holds the taxonomy artifact the API and exchange worker load at cold start. */
+  readonly taxonomyBucket: IBucket;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -86,6 +90,8 @@ export class StatefulStack extends Stack {
       removalPolicy: props.removalPolicy,
       deletionProtection: props.tableDeletionProtection,
     }).table;
+
+    this.taxonomyBucket = new TaxonomyBucket(this, 'Taxonomy', { removalPolicy: props.removalPolicy }).bucket;
 
     // Created before the domain: its role is the domain's master user.
     const searchSecurity = new SearchSecurity(this, 'SearchSecurity', {

@@ -4,6 +4,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { entryPath } from '../constructs/bundling.js';
 import { ConcentricFunction } from '../constructs/concentric-function.js';
+import { TAXONOMY_KEY } from '../constructs/taxonomy-bucket.js';
 import type { StatelessStackProps } from './stateless-stack-props.js';
 
 /** The four Lambda functions of the stateless stack. */
@@ -45,6 +46,10 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     IDENTITY: 'jwt',
     LOG_LEVEL: props.logLevel ?? 'INFO',
   };
+  // The API and the exchange worker resolve skills and occupations; they load the artifact.
+  const taxonomy: Record<string, string> = props.taxonomyBucket
+    ? { TAXONOMY_BUCKET: props.taxonomyBucket.bucketName, TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY }
+    : {};
   const functionSubnets = props.functionSubnets ?? { subnetType: SubnetType.PRIVATE_ISOLATED };
   const egressSubnets = props.apiSubnets ?? functionSubnets;
   const placement = { vpc: props.vpc, securityGroups: [props.functionSecurityGroup] };
@@ -56,7 +61,7 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     // More memory = more CPU = shorter cold starts on the request path.
     memorySize: 1024,
     timeout: Duration.seconds(10),
-    environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'concentric-api' },
+    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-api' },
     logRetention,
     logRemovalPolicy,
     ...placement,
@@ -113,7 +118,7 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     // its checkpoint by a later round (lease 30 s). Rounds may overlap: jobs are leased,
     // deliveries keyed by (subscription, event).
     timeout: Duration.minutes(5),
-    environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'concentric-exchange-worker' },
+    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-exchange-worker' },
     logRetention,
     logRemovalPolicy,
     ...placement,

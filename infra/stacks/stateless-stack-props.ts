@@ -3,6 +3,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { SearchClient } from '../constructs/search-access.js';
 
@@ -13,6 +14,14 @@ export interface StatelessStackProps extends StackProps {
   readonly domain: IDomain;
   /** VPC the domain lives in; the functions run in its isolated subnets. */
   readonly vpc: IVpc;
+  /**
+   * The bucket of the taxonomy artifact (`TaxonomyBucket`): the API and the exchange worker
+   * read `taxonomyKey` from it at cold start.
+   * @default - no artifact: the built-in taxonomy
+   */
+  readonly taxonomyBucket?: IBucket;
+  /** @default TAXONOMY_KEY ('taxonomy/current.json') */
+  readonly taxonomyKey?: string;
   /** Security group the domain accepts 443 from. */
   readonly functionSecurityGroup: ISecurityGroup;
   /** JWT issuer URL (`iss`), https. */

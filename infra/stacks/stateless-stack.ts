@@ -8,6 +8,7 @@ import type { ConcentricFunction } from '../constructs/concentric-function.js';
 import { MatchingHttpApi } from '../constructs/http-api.js';
 import { IndexerSource } from '../constructs/indexer-source.js';
 import { SEARCH_HTTP_VERBS, type SearchClient } from '../constructs/search-access.js';
+import { grantTaxonomyRead, TAXONOMY_KEY } from '../constructs/taxonomy-bucket.js';
 import { acknowledgeWildcardResources } from '../nag.js';
 import { defineServiceFunctions, logSettings } from './stateless-functions.js';
 import type { StatelessStackProps } from './stateless-stack-props.js';
@@ -109,6 +110,11 @@ export class StatelessStack extends Stack {
     props.table.grantReadWriteData(this.exchangeWorkerFunction.function);
     // Reads the table for full reindexing; the stream grant comes with the event source.
     props.table.grantReadData(this.indexerFunction.function);
+    if (props.taxonomyBucket) {
+      for (const fn of [this.apiFunction, this.exchangeWorkerFunction]) {
+        grantTaxonomyRead(props.taxonomyBucket, props.taxonomyKey ?? TAXONOMY_KEY, fn.function);
+      }
+    }
 
     for (const [client, fn] of functions) {
       fn.function.addToRolePolicy(searchStatement(client));

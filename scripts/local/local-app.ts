@@ -7,6 +7,7 @@ import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/emb
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
+import { loadTaxonomy } from '../../shared/composition/taxonomy-loading.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { InsightEngine } from '../../shared/insight/insight-engine.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
@@ -15,7 +16,7 @@ import { type Clock, systemClock } from '../../shared/ports/clock.js';
 import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { runImportJob } from '../../shared/use-cases/bulk/import-jobs.js';
 import { type ExchangeWorker, exchangeWorker } from '../../shared/use-cases/exchange-worker.js';
 import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
@@ -49,6 +50,8 @@ export interface LocalAppOptions {
   readonly exchange?: LocalExchangeOptions | undefined;
   /** Run a queued import job at once, in-process (default true; tests of crashes turn it off). */
   readonly runImportsInProcess?: boolean | undefined;
+  /** The vocabulary; default: the artifact `TAXONOMY_PATH` names, layered under the built-in one, or the built-in one. */
+  readonly taxonomy?: Taxonomy | undefined;
 }
 
 /**
@@ -73,7 +76,14 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     matcher,
     insight,
     referenceData: defaultReferenceData,
-    taxonomy: Taxonomy.builtIn(),
+    taxonomy:
+      options.taxonomy ??
+      (await loadTaxonomy({
+        TAXONOMY_PATH: process.env.TAXONOMY_PATH,
+        TAXONOMY_BUCKET: undefined,
+        TAXONOMY_KEY: '',
+        AWS_REGION: '',
+      })),
     policy: rulesVacancyPolicy(),
     identity: options.identity ?? new HeaderIdentityProvider(),
     audit: new DynamoAuditLog(db, options.dynamo.tableName),

@@ -109,7 +109,14 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
-  app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
+  // The taxonomy version says which vocabulary codes resolve against (built-in, or an ESCO import).
+  app.get('/health', (c) =>
+    c.json({
+      status: 'ok',
+      time: deps.clock.now().toISOString(),
+      taxonomy: { version: deps.taxonomy.version },
+    }),
+  );
 
   app.route('/v1/vacancies', vacancyRoutes(deps));
   app.route('/v1/vacancies', matchRoutes(deps));
@@ -131,8 +138,8 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'Concentric matching API',
       version: '0.1.0',
-      description:
-        'Matches Flemish bottleneck vacancies with candidates from partner employment services, searched in parallel in four concentric rings, with fair-recruitment rules on every vacancy and match.',
+      'x-taxonomy-version': deps.taxonomy.version,
+      description: `Matches Flemish bottleneck vacancies with candidates from partner employment services, searched in parallel in four concentric rings, with fair-recruitment rules on every vacancy and match. Skills and occupations resolve against taxonomy ${deps.taxonomy.version} (also in \`x-taxonomy-version\` and on /health).`,
     },
     security: [{ bearer: [] }, { localRole: [], localOrg: [] }] as Record<string, string[]>[],
   };

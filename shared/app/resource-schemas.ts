@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { CandidateInputSchema } from '../domain/candidate.js';
+import { CandidateInputSchema, CandidateRequestSchema } from '../domain/candidate.js';
 import { RINGS } from '../domain/geography.js';
-import { VACANCY_STATUSES, VacancyInputSchema } from '../domain/vacancy.js';
+import { VACANCY_STATUSES, VacancyInputSchema, VacancyRequestSchema } from '../domain/vacancy.js';
 import { EXAMPLE_CANDIDATE_INPUT, EXAMPLE_VACANCY_INPUT } from './examples.js';
 
 /** Response shapes of the resources, registered as named OpenAPI components. */
@@ -10,7 +10,7 @@ export const ResolvedSkillSchema = z
   .object({ key: z.string(), label: z.string(), mapped: z.boolean(), esco: z.string().optional() })
   .openapi('ResolvedSkill');
 
-export const VacancyInputBody = VacancyInputSchema.openapi('VacancyInput', {
+export const VacancyInputBody = VacancyRequestSchema.openapi('VacancyInput', {
   example: EXAMPLE_VACANCY_INPUT,
 });
 
@@ -38,7 +38,7 @@ export const VacancyPageSchema = z
   .object({ items: z.array(VacancySchema), nextCursor: z.string().optional() })
   .openapi('VacancyPage');
 
-export const CandidateInputBody = CandidateInputSchema.openapi('CandidateInput', {
+export const CandidateInputBody = CandidateRequestSchema.openapi('CandidateInput', {
   example: EXAMPLE_CANDIDATE_INPUT,
 });
 

@@ -7,6 +7,7 @@ import type { IdentityProvider } from '../ports/identity.js';
 import { rulesVacancyPolicy } from '../use-cases/rules-policy.js';
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
+import { loadTaxonomy } from './taxonomy-loading.js';
 
 /**
  * The composition root of the API Lambda: config read and clients created once per cold start,
@@ -28,9 +29,11 @@ function identity(): IdentityProvider {
 
 const db = awsDocumentClient(config);
 const searchClient = awsSearchClient(config);
+// Read before the first request is served: a configured artifact that cannot be read fails the cold start.
+const taxonomy = await loadTaxonomy(config);
 
 export const deps: AppDeps = {
-  ...awsMatchingPorts(config, db, searchClient),
+  ...awsMatchingPorts(config, db, searchClient, taxonomy),
   insight: new OpenSearchInsightEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
   policy: rulesVacancyPolicy(),
   identity: identity(),

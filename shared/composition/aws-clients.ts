@@ -13,7 +13,7 @@ import type { CandidateStore } from '../ports/candidate-store.js';
 import { systemClock } from '../ports/clock.js';
 import { type IdGenerator, randomIds } from '../ports/id-generator.js';
 import { defaultReferenceData } from '../rules/reference-data.js';
-import { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { MatchDeps } from '../use-cases/match-vacancy.js';
 
 /** The DynamoDB document client of a Lambda (a local endpoint when DYNAMODB_ENDPOINT is set). */
@@ -49,6 +49,7 @@ export function awsMatchingPorts(
   config: Config,
   db: DynamoDBDocumentClient,
   client: Client,
+  taxonomy: Taxonomy,
 ): AwsMatchingPorts {
   const index = config.CANDIDATE_INDEX_ALIAS;
   return {
@@ -57,7 +58,7 @@ export function awsMatchingPorts(
     search: new OpenSearchCandidateSearch(client, index),
     matcher: new OpenSearchMatchEngine({ client, index }),
     referenceData: defaultReferenceData,
-    taxonomy: Taxonomy.builtIn(),
+    taxonomy,
     audit: new DynamoAuditLog(db, config.TABLE_NAME),
     clock: systemClock,
     ids: randomIds,

@@ -2,6 +2,7 @@ import { readConfig } from '../config.js';
 import { type ExchangeWorkerDeps, exchangeWorker } from '../use-cases/exchange-worker.js';
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
+import { loadTaxonomy } from './taxonomy-loading.js';
 
 /**
  * The composition root of the exchange-worker Lambda: the stores, the match engine (the
@@ -10,9 +11,10 @@ import { awsExchange } from './aws-exchange.js';
  */
 const config = readConfig();
 const db = awsDocumentClient(config);
+const taxonomy = await loadTaxonomy(config);
 
 export const deps: ExchangeWorkerDeps = {
-  ...awsMatchingPorts(config, db, awsSearchClient(config)),
+  ...awsMatchingPorts(config, db, awsSearchClient(config), taxonomy),
   exchange: awsExchange(db, config.TABLE_NAME),
 };
 

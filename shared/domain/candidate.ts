@@ -9,6 +9,7 @@ import {
 } from './common-schemas.js';
 import { ConsentSchema } from './consent.js';
 import { BELGIAN_REGIONS, type Ring } from './geography.js';
+import { OCCUPATION_REF_FIELDS, requireIscoOrEsco } from './occupation-ref.js';
 import { EscoOccupationSchema, IscoCodeSchema, type ResolvedSkill, SkillRefSchema } from './skill-ref.js';
 
 /**
@@ -133,7 +134,25 @@ export const CandidateInputSchema = z
   })
   .strict();
 export type CandidateInput = z.infer<typeof CandidateInputSchema>;
-export type CandidateInputRaw = z.input<typeof CandidateInputSchema>;
+
+/**
+ * A candidate as a PES sends it: occupations named by ISCO-08 unit group, ESCO URI or both
+ * (`occupation-ref.ts`). The taxonomy turns it into a CandidateInput, every occupation filed
+ * under its unit group.
+ */
+export const CandidateRequestSchema = CandidateInputSchema.extend({
+  occupations: z
+    .array(
+      requireIscoOrEsco(
+        z.object({ ...OCCUPATION_REF_FIELDS, yearsExperience: z.number().min(0).max(50) }).strict(),
+      ),
+    )
+    .min(1)
+    .max(5)
+    .superRefine(uniqueBy((o) => o.isco ?? o.esco ?? '', 'occupation')),
+});
+export type CandidateRequest = z.infer<typeof CandidateRequestSchema>;
+export type CandidateInputRaw = z.input<typeof CandidateRequestSchema>;
 
 /** A candidate's id, `cand_` and 24 hex digits of a digest of (PES, external id): the one pattern. */
 export const CANDIDATE_ID_PATTERN = /^cand_[a-f0-9]{24}$/;

@@ -8,6 +8,7 @@ import {
   uniqueBy,
 } from './common-schemas.js';
 import { FLEMISH_PROVINCE_CODES, type FlemishProvince, postalCodeInProvince } from './geography.js';
+import { OccupationRefSchema } from './occupation-ref.js';
 import { EscoOccupationSchema, IscoCodeSchema, type ResolvedSkill, SkillRefSchema } from './skill-ref.js';
 
 /**
@@ -172,7 +173,14 @@ export const VacancyInputSchema = z
   })
   .strict();
 export type VacancyInput = z.infer<typeof VacancyInputSchema>;
-export type VacancyInputRaw = z.input<typeof VacancyInputSchema>;
+
+/**
+ * A vacancy as an employer sends it: the occupation named by ISCO-08 unit group, ESCO URI or
+ * both (`occupation-ref.ts`). The taxonomy turns it into a VacancyInput.
+ */
+export const VacancyRequestSchema = VacancyInputSchema.extend({ occupation: OccupationRefSchema });
+export type VacancyRequest = z.infer<typeof VacancyRequestSchema>;
+export type VacancyInputRaw = z.input<typeof VacancyRequestSchema>;
 
 export const VACANCY_STATUSES = ['open', 'closed'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CandidateInputSchema, type CandidateProfile, ExternalIdSchema } from '../domain/candidate.js';
+import {
+  CandidateInputSchema,
+  type CandidateProfile,
+  CandidateRequestSchema,
+  ExternalIdSchema,
+} from '../domain/candidate.js';
 import { RINGS } from '../domain/geography.js';
 import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
 import type { Vacancy } from '../domain/vacancy.js';
@@ -32,7 +37,7 @@ export const ExchangeMetaSchema = z
   .strict()
   .meta({ description: 'Written by exports; ignored on import (a profile of another PES is refused).' });
 
-export const ExchangeCandidateSchema = CandidateInputSchema.extend({
+export const ExchangeCandidateSchema = CandidateRequestSchema.extend({
   externalId: ExternalIdSchema.meta({ description: "The employment service's own id for the jobseeker." }),
   meta: ExchangeMetaSchema.optional(),
 }).meta({

@@ -15,6 +15,14 @@ export interface TrainingNeed {
   readonly label: string;
 }
 
+/** A skill in an explanation as a concept: the key matching compared, its label, its ESCO URI. */
+export interface SkillConcept {
+  readonly key: string;
+  readonly label: string;
+  /** Absent for a skill ESCO has no concept for, and for free text the taxonomy could not map. */
+  readonly esco?: string | undefined;
+}
+
 export interface MatchExplanation {
   readonly matchedSkills: readonly string[];
   readonly missingSkills: readonly string[];
@@ -22,6 +30,13 @@ export interface MatchExplanation {
   readonly missingOptionalSkills: readonly string[];
   readonly languageGaps: readonly { language: string; required: string; actual: string | null }[];
   readonly training: readonly TrainingNeed[];
+  /** The same four skill lists as concepts, so a partner reads them in ESCO URIs. */
+  readonly skillConcepts: {
+    readonly matched: readonly SkillConcept[];
+    readonly missing: readonly SkillConcept[];
+    readonly matchedOptional: readonly SkillConcept[];
+    readonly missingOptional: readonly SkillConcept[];
+  };
 }
 
 const CIVIC = {
@@ -49,6 +64,10 @@ export function explainMatch(
   locale: Locale,
 ): MatchExplanation {
   const label = (key: string) => taxonomy.skillLabel(key, locale);
+  const concept = (key: string): SkillConcept => {
+    const esco = taxonomy.skill(key)?.esco;
+    return esco === undefined ? { key, label: label(key) } : { key, label: label(key), esco };
+  };
   const training: TrainingNeed[] = [];
   for (const gap of breakdown.languageGaps) {
     const level = cefrFromOrdinal(gap.required) ?? 'A1';
@@ -91,6 +110,12 @@ export function explainMatch(
       actual: cefrFromOrdinal(g.actual) ?? null,
     })),
     training,
+    skillConcepts: {
+      matched: breakdown.matchedRequired.map(concept),
+      missing: breakdown.missingRequired.map(concept),
+      matchedOptional: breakdown.matchedOptional.map(concept),
+      missingOptional: breakdown.missingOptional.map(concept),
+    },
   };
 }
 

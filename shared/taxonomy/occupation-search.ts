@@ -14,6 +14,12 @@ export type OccupationHit = Occupation & { readonly kind: 'occupation' | 'isco-u
  * occupations come first, then ESCO's, then bare unit groups; within each, in load order.
  */
 export function searchOccupations(taxonomy: Taxonomy, q: string | undefined, limit: number): OccupationHit[] {
+  const uri = q?.trim();
+  if (uri && /^https?:\/\//.test(uri)) {
+    // An ESCO URI names one occupation (or, obsolete, its replacement): exact, never a substring.
+    const occupation = taxonomy.occupationByEsco(uri);
+    return occupation ? [{ ...occupation, kind: 'occupation' }] : [];
+  }
   const needle = q ? normaliseTerm(q) : '';
   const hits: OccupationHit[] = [];
   for (const occupation of taxonomy.occupations()) {

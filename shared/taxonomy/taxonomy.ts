@@ -7,45 +7,19 @@ import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
 import { normaliseTerm } from './normalise.js';
 import { OCCUPATIONS } from './occupations-data.js';
 import { SKILLS } from './skills-data.js';
+import type {
+  ResolvedSkills,
+  SkillRefProblem,
+  SkillResolution,
+  TaxonomyOptions,
+  VocabularyLayer,
+} from './taxonomy-options.js';
 import type { Occupation, Skill } from './taxonomy-types.js';
 import { TermIndex } from './term-index.js';
 
+export type { ResolvedSkills, SkillRefProblem, SkillResolution, TaxonomyOptions, VocabularyLayer };
+
 const LABEL_KEY_PREFIX = 'label:';
-
-/**
- * Why a skill reference could not be resolved. Only references that name something the
- * taxonomy should know (an id, or an ESCO URI without a label to fall back on) fail; free text
- * never fails, it is kept unmapped.
- */
-export interface SkillRefProblem {
-  /** The property of the reference at fault. */
-  readonly field: 'id' | 'esco';
-  readonly message: string;
-}
-
-export type SkillResolution =
-  | { readonly ok: true; readonly skill: ResolvedSkill }
-  | { readonly ok: false; readonly problem: SkillRefProblem };
-
-export interface ResolvedSkills {
-  /** Deduplicated by key, in the order first given. */
-  readonly skills: ResolvedSkill[];
-  /** Labels of the skills that stayed unmapped (free text the taxonomy does not know). */
-  readonly unmapped: string[];
-}
-
-/** A further set of occupations and skills, ranked below the ones given first. */
-export interface VocabularyLayer {
-  readonly occupations: readonly Occupation[];
-  readonly skills: readonly Skill[];
-}
-
-export interface TaxonomyOptions {
-  /** What `/health` and the OpenAPI info report; see `built-in-version.ts`. */
-  readonly version?: string | undefined;
-  /** Obsolete ESCO URI → its replacement, as the release says. */
-  readonly replacements?: Readonly<Record<string, string>> | undefined;
-}
 
 /**
  * The occupation and skill vocabulary, and how caller-supplied skill references map onto it.
@@ -75,7 +49,9 @@ export class Taxonomy {
   /** Id of a later-layer skill dropped because an earlier one is the same ESCO concept → that one's id. */
   private readonly skillAliases = new Map<string, string>();
   private readonly replacements: ReadonlyMap<string, string>;
-  private readonly terms = new TermIndex();
+  /** Skills in load order with their layer: the term index is built from them when first asked. */
+  private readonly termSources: [Skill, number][] = [];
+  private termIndex: TermIndex | undefined;
   readonly version: string;
 
   /**
@@ -174,7 +150,7 @@ export class Taxonomy {
 
   /** The skill a free-text label names, if any (preferred labels first, ambiguous terms never). */
   skillByLabel(label: string): Skill | undefined {
-    const id = this.terms.lookup(normaliseTerm(label));
+    const id = this.terms().lookup(normaliseTerm(label));
     return id ? this.skillsById.get(id) : undefined;
   }
 
@@ -250,6 +226,19 @@ export class Taxonomy {
 
   // ── Building ───────────────────────────────────────────────────────────────
 
+  /**
+   * Every label and synonym, normalised: built on the first free-text lookup rather than at
+   * load, since normalising every term of a full ESCO import is most of a cold start's work
+   * and most requests name skills by id or URI.
+   */
+  terms(): TermIndex {
+    if (!this.termIndex) {
+      this.termIndex = new TermIndex();
+      for (const [skill, layer] of this.termSources) this.termIndex.addSkill(skill, layer);
+    }
+    return this.termIndex;
+  }
+
   private mapped(skill: Skill): ResolvedSkill {
     return { key: skill.id, label: skill.labels.en, mapped: true, esco: skill.esco };
   }
@@ -264,7 +253,7 @@ export class Taxonomy {
     }
     this.skillsById.set(skill.id, skill);
     if (skill.esco) this.skillsByEsco.set(skill.esco, skill);
-    this.terms.addSkill(skill, layer);
+    this.termSources.push([skill, layer]);
   }
 
   /** An imported occupation's skills name imported ids; where a curated skill is that concept, its id. */

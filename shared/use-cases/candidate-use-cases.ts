@@ -1,5 +1,5 @@
 import { birthDateIssues } from '../domain/birth-date.js';
-import type { CandidateInput, CandidateProfile } from '../domain/candidate.js';
+import type { CandidateInput, CandidateProfile, CandidateRequest } from '../domain/candidate.js';
 import { newerConsent } from '../domain/consent.js';
 import { residenceRing } from '../domain/geography.js';
 import { replacementCharacterIssues } from '../domain/replacement-character.js';
@@ -10,12 +10,12 @@ import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { DEFAULT_RETENTION, type RetentionPolicy, retainUntil } from '../privacy/retention.js';
+import { resolveOccupations } from '../taxonomy/occupation-resolution.js';
 import type { ResolvedSkills, Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
 import { audit, auditRecord, callerActor, candidateSubject } from './audit-trail.js';
 import { canonicalJson, sha256Hex } from './digest.js';
 import { etagOf } from './etag.js';
-import { assertKnownIsco } from './taxonomy-checks.js';
 
 export interface CandidateDeps {
   readonly candidates: CandidateStore;
@@ -54,18 +54,18 @@ export interface PreparedCandidate {
  */
 export function prepareCandidate(
   taxonomy: Taxonomy,
-  input: CandidateInput,
+  request: CandidateRequest,
   today: string,
 ): PreparedCandidate {
   const issues = [
-    ...birthDateIssues(input.personal.birthDate, today, 'personal.birthDate'),
-    ...replacementCharacterIssues(input),
+    ...birthDateIssues(request.personal.birthDate, today, 'personal.birthDate'),
+    ...replacementCharacterIssues(request),
   ];
   if (issues.length > 0) throw new ValidationError(issues);
-  assertKnownIsco(
-    taxonomy,
-    input.occupations.map((o, i) => ({ isco: o.isco, field: `occupations.${i}.isco` })),
-  );
+  const input: CandidateInput = {
+    ...request,
+    occupations: resolveOccupations(taxonomy, request.occupations, 'occupations'),
+  };
   const skills = taxonomy.resolveSkills(input.skills, 'skills');
   return { input, skills, contentHash: sha256Hex(canonicalJson(input)) };
 }
@@ -120,7 +120,7 @@ export async function upsertCandidate(
   deps: CandidateDeps,
   caller: Caller,
   externalId: string,
-  input: CandidateInput,
+  input: CandidateRequest,
 ): Promise<UpsertResult> {
   requireRole(caller, 'pes');
   const now = deps.clock.now().toISOString();

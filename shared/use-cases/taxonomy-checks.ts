@@ -1,16 +1,11 @@
+import type { VacancyInput, VacancyRequest } from '../domain/vacancy.js';
 import { ValidationError } from '../errors.js';
+import { resolveOccupation } from '../taxonomy/occupation-resolution.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
-/** Unknown ISCO-08 codes are refused with the field that carried them. */
-export function assertKnownIsco(taxonomy: Taxonomy, codes: readonly { isco: string; field: string }[]): void {
-  const unknown = codes.filter(({ isco }) => !taxonomy.hasIsco(isco));
-  if (unknown.length > 0) {
-    throw new ValidationError(
-      unknown.map(({ isco, field }) => ({
-        field,
-        message: `unknown ISCO-08 unit group '${isco}'`,
-        code: 'unknown_code',
-      })),
-    );
-  }
+/** A vacancy's occupation filed under its unit group (ISCO-08 code, ESCO URI or both given). */
+export function resolveVacancyOccupation(taxonomy: Taxonomy, request: VacancyRequest): VacancyInput {
+  const { occupation, issue } = resolveOccupation(taxonomy, request.occupation, 'occupation');
+  if (!occupation) throw new ValidationError(issue ? [issue] : []);
+  return { ...request, occupation };
 }

@@ -1,4 +1,4 @@
-import type { Vacancy, VacancyInput } from '../domain/vacancy.js';
+import type { Vacancy, VacancyInput, VacancyRequest } from '../domain/vacancy.js';
 import {
   NotFoundError,
   PreconditionFailedError,
@@ -15,7 +15,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { ownedItems, ownedVacancy, requireRole } from './access.js';
 import { audit, vacancySubject } from './audit-trail.js';
 import { etagOf, parseIfMatch } from './etag.js';
-import { assertKnownIsco } from './taxonomy-checks.js';
+import { resolveVacancyOccupation } from './taxonomy-checks.js';
 import type { RuleFindingView, VacancyPolicy } from './vacancy-policy.js';
 
 export interface VacancyDeps {
@@ -73,11 +73,12 @@ async function decide(
  * updateVacancy make, with the same date.
  */
 export function dryRunIntake(
-  deps: Pick<VacancyDeps, 'policy' | 'clock'>,
+  deps: Pick<VacancyDeps, 'policy' | 'clock' | 'taxonomy'>,
   caller: Caller,
-  input: VacancyInput,
+  request: VacancyRequest,
 ): { accepted: boolean } & ReturnType<VacancyPolicy['intake']> {
   requireRole(caller, 'employer', 'operator');
+  const input = resolveVacancyOccupation(deps.taxonomy, request);
   const result = deps.policy.intake(input, today(deps.clock));
   return { accepted: result.blocking.length === 0, ...result };
 }
@@ -86,10 +87,10 @@ export function dryRunIntake(
 export async function createVacancy(
   deps: VacancyDeps,
   caller: Caller,
-  input: VacancyInput,
+  request: VacancyRequest,
 ): Promise<VacancyWithFindings> {
   requireRole(caller, 'employer');
-  assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
+  const input = resolveVacancyOccupation(deps.taxonomy, request);
   const now = deps.clock.now().toISOString();
   // The id comes first, so that a blocked vacancy's decisions are on record under an id too.
   const id = deps.ids.next('vac');
@@ -136,11 +137,11 @@ export async function updateVacancy(
   deps: VacancyDeps,
   caller: Caller,
   id: string,
-  input: VacancyInput,
+  request: VacancyRequest,
   ifMatch: string | undefined,
 ): Promise<VacancyWithFindings> {
   const current = await loadForChange(deps, caller, id, ifMatch);
-  assertKnownIsco(deps.taxonomy, [{ isco: input.occupation.isco, field: 'occupation.isco' }]);
+  const input = resolveVacancyOccupation(deps.taxonomy, request);
   const vacancy: Vacancy = {
     ...input,
     ...(await decide(deps, caller, current, input, today(deps.clock))),

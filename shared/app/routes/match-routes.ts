@@ -16,6 +16,21 @@ const Factor = z.object({
   contribution: z.number(),
 });
 const Training = z.object({ kind: z.string(), key: z.string(), label: z.string() });
+const SkillConceptSchema = z
+  .object({
+    key: z.string().openapi({
+      description: 'The key matching compared (a taxonomy id, or `label:` free text)',
+      example: 'bricklaying',
+    }),
+    label: z.string().openapi({ description: 'Its label in the locale asked', example: 'Metselen' }),
+    esco: z.string().optional().openapi({
+      description: 'Its ESCO skill URI; absent where ESCO has no concept for it or the text was not mapped',
+      example: 'http://data.europa.eu/esco/skill/13e1c0a2-b90d-46f4-be51-11730360b38d',
+    }),
+  })
+  .openapi('SkillConcept');
+const conceptList = (which: string) =>
+  z.array(SkillConceptSchema).openapi({ description: `The ${which} skills as concepts, with ESCO URIs` });
 const MatchSchema = z
   .object({
     candidateId: z.string(),
@@ -33,6 +48,14 @@ const MatchSchema = z
         z.object({ language: z.string(), required: z.string(), actual: z.string().nullable() }),
       ),
       training: z.array(Training),
+      skillConcepts: z
+        .object({
+          matched: conceptList('matched required'),
+          missing: conceptList('missing required'),
+          matchedOptional: conceptList('matched optional'),
+          missingOptional: conceptList('missing optional'),
+        })
+        .openapi({ description: 'matchedSkills, missingSkills and the optional lists again, as concepts' }),
     }),
     route: z.enum(MIGRATION_ROUTES).openapi({ description: 'The migration route the candidate would take' }),
     documents: z.array(z.enum(Object.keys(DOCUMENTS) as [DocumentCode, ...DocumentCode[]])).openapi({

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Clock } from '../../ports/clock.js';
 import { RULES } from '../../rules/catalogue.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import type { VacancyPolicy } from '../../use-cases/vacancy-policy.js';
 import { dryRunIntake } from '../../use-cases/vacancy-use-cases.js';
 import { jsonBody, problems, RuleFindingSchema, wire } from '../http-schemas.js';
@@ -77,7 +78,11 @@ const dryRun = createRoute({
   },
 });
 
-export function ruleRoutes(deps: { readonly policy: VacancyPolicy; readonly clock: Clock }) {
+export function ruleRoutes(deps: {
+  readonly policy: VacancyPolicy;
+  readonly clock: Clock;
+  readonly taxonomy: Taxonomy;
+}) {
   return newRouter()
     .openapi(list, (c) => c.json(wire({ items: [...RULES] }), 200))
     .openapi(dryRun, (c) => {

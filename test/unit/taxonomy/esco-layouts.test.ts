@@ -43,21 +43,23 @@ describe('ESCO v1.1.x layout (one language-independent relations file), German a
   });
 });
 
-describe('the real English ESCO occupations (data/esco)', () => {
+describe('the real English ESCO occupations (shared/taxonomy/esco)', () => {
   it('imports all 3,007 and the committed artifact is that import', async () => {
     const { taxonomy: artifact, stats } = await importEsco(
-      download(join(REPO, 'data/esco/v1.1.1-en'), 1 << 16),
+      download(join(REPO, 'shared/taxonomy/esco/v1.1.1-en'), 1 << 16),
       {
         escoVersion: '1.1.1',
       },
     );
     expect(stats).toMatchObject({ occupations: 3007, occupationsWithoutIsco: 0, relationsLayout: 'none' });
-    const committed = JSON.parse(readFileSync(join(REPO, 'data/taxonomy/esco-1.1.1-en.json'), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(join(REPO, 'scripts/data/taxonomy/esco-1.1.1-en.json'), 'utf8'),
+    );
     expect(committed.version).toBe(artifact.version);
   }, 30_000);
 
   it('lets occupation search find every ISCO-08 unit group and every ESCO occupation, 4110 included', () => {
-    const artifact = JSON.parse(readFileSync(join(REPO, 'data/taxonomy/esco-1.1.1-en.json'), 'utf8'));
+    const artifact = JSON.parse(readFileSync(join(REPO, 'scripts/data/taxonomy/esco-1.1.1-en.json'), 'utf8'));
     const taxonomy = Taxonomy.fromImported(artifact, { withBuiltIn: true });
     const all = searchOccupations(taxonomy, undefined, 10_000);
     expect(new Set(all.map((o) => o.isco)).size).toBe(436);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '../../../shared/errors.js';
 import type { Caller } from '../../../shared/ports/identity.js';
+import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 import type { VacancyPolicy } from '../../../shared/use-cases/vacancy-policy.js';
 import { dryRunIntake } from '../../../shared/use-cases/vacancy-use-cases.js';
 
@@ -26,16 +27,22 @@ describe('dryRunIntake', () => {
   const clock = { now: () => new Date('2026-03-31T23:30:00.000Z') };
   const employer: Caller = { role: 'employer', org: 'acme', subject: 'u1', scopes: [] };
 
+  const taxonomy = Taxonomy.builtIn();
+  const bricklayer = 'http://data.europa.eu/esco/occupation/05f321f8-055b-407d-bf19-e0ddabda56b7';
+
   it('returns the policy’s verdict for the input, on the clock’s day', () => {
-    const input = { title: 'Metselaar' } as never;
-    const result = dryRunIntake({ policy, clock }, employer, input);
-    expect(asked).toEqual([{ input, today: '2026-03-31' }]);
+    const input = { title: 'Metselaar', occupation: { isco: '7112' } } as never;
+    const result = dryRunIntake({ policy, clock, taxonomy }, employer, input);
+    // The policy sees the occupation as the taxonomy files it, with its ESCO URI.
+    expect(asked).toEqual([
+      { input: { title: 'Metselaar', occupation: { isco: '7112', esco: bricklayer } }, today: '2026-03-31' },
+    ]);
     expect(result.accepted).toBe(false);
     expect(result.blocking).toEqual([blocking]);
   });
 
   it('is for employers and operators only', () => {
     const pes: Caller = { role: 'pes', org: 'VDAB', subject: 'p1', scopes: [] };
-    expect(() => dryRunIntake({ policy, clock }, pes, {} as never)).toThrow(ForbiddenError);
+    expect(() => dryRunIntake({ policy, clock, taxonomy }, pes, {} as never)).toThrow(ForbiddenError);
   });
 });

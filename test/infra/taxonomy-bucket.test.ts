@@ -1,0 +1,67 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TAXONOMY_KEY } from '../../infra/constructs/taxonomy-bucket.js';
+import { buildApp, type CfnJson, resources } from './support.js';
+
+/** The taxonomy artifact: a private bucket in the stateful stack, one object the functions may read. */
+describe('taxonomy bucket', () => {
+  let stateful: Template;
+  let stateless: Template;
+  beforeAll(() => {
+    const stacks = buildApp('dev');
+    stateful = Template.fromStack(stacks.stateful);
+    stateless = Template.fromStack(stacks.stateless);
+  });
+
+  it('is private, encrypted, versioned and TLS-only', () => {
+    const buckets = resources(stateful, 'AWS::S3::Bucket').filter(([id]) => id.startsWith('Taxonomy'));
+    expect(buckets).toHaveLength(1);
+    const [, bucket] = buckets[0] as [string, CfnJson];
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+    });
+    const policies = resources(stateful, 'AWS::S3::BucketPolicy');
+    expect(JSON.stringify(policies)).toContain('aws:SecureTransport');
+  });
+
+  const variablesOf = (prefix: string) => {
+    const fn = resources(stateless, 'AWS::Lambda::Function').find(
+      ([id]) => id.startsWith(prefix) && !id.startsWith(`${prefix}LogGroup`),
+    ) as [string, CfnJson];
+    return (fn[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+  };
+
+  it.each(['ApiFunction', 'ExchangeWorkerFunction'])('tells %s where the artifact is', (prefix) => {
+    const variables = variablesOf(prefix);
+    expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
+    expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
+  });
+
+  it.each(['IndexerFunction', 'RetentionFunction'])('gives %s no taxonomy configuration', (prefix) => {
+    expect(variablesOf(prefix)).not.toHaveProperty('TAXONOMY_BUCKET');
+  });
+
+  it('grants s3:GetObject on the artifact object only, to the API and the exchange worker', () => {
+    const statements = resources(stateless, 'AWS::IAM::Policy').flatMap(([id, policy]) =>
+      (
+        policy.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }
+      ).Statement.filter((s) => JSON.stringify(s.Action).includes('s3:')).map(
+        (s) => [id.replace(/RoleDefaultPolicy.*$/, ''), s.Action, JSON.stringify(s.Resource)] as const,
+      ),
+    );
+    expect(statements.map(([id, action]) => [id, action]).sort()).toEqual([
+      ['ApiFunction', 's3:GetObject'],
+      ['ExchangeWorkerFunction', 's3:GetObject'],
+    ]);
+    for (const [, , resource] of statements) expect(resource).toContain(`/${TAXONOMY_KEY}`);
+  });
+});

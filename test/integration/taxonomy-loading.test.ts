@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactLocation } from '../../shared/composition/taxonomy-loading.js';
+import { readConfig } from '../../shared/config.js';
+import { validVacancy } from '../fixtures/api-bodies.js';
+import { EMPLOYER, type Harness, startHarness } from '../support/api-harness.js';
+
+/**
+ * A deployment serves the taxonomy artifact its configuration names: locally TAXONOMY_PATH
+ * (here the real English ESCO occupations, scripts/data/taxonomy/), and reports its version.
+ */
+const ARTIFACT = 'scripts/data/taxonomy/esco-1.1.1-en.json';
+const artifactVersion = (JSON.parse(readFileSync(ARTIFACT, 'utf8')) as { version: string }).version;
+/** An ESCO occupation no curated one is: only the artifact knows it (ISCO 4110). */
+const MEMBERSHIP_ADMINISTRATOR = 'http://data.europa.eu/esco/occupation/0a3c2d5b-e1f9-4200-9288-62bf3fed3310';
+
+let withArtifact: Harness;
+let builtIn: Harness;
+
+beforeAll(async () => {
+  process.env.TAXONOMY_PATH = ARTIFACT;
+  try {
+    withArtifact = await startHarness();
+  } finally {
+    delete process.env.TAXONOMY_PATH;
+  }
+  builtIn = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await withArtifact?.close();
+  await builtIn?.close();
+});
+
+describe('taxonomy artifact loading', () => {
+  it('reports the loaded taxonomy version on /health and in the OpenAPI info', async () => {
+    const health = (await (await withArtifact.call('GET', '/health')).json()) as {
+      taxonomy: { version: string };
+    };
+    expect(health.taxonomy.version).toMatch(
+      new RegExp(`^built-in\\+[0-9a-f]{8}/${artifactVersion.replace(/[.+]/g, '\\$&')}$`),
+    );
+    const doc = (await (await withArtifact.call('GET', '/openapi.json')).json()) as {
+      info: { 'x-taxonomy-version': string; description: string };
+    };
+    expect(doc.info['x-taxonomy-version']).toBe(health.taxonomy.version);
+    expect(doc.info.description).toContain(health.taxonomy.version);
+    const plain = (await (await builtIn.call('GET', '/health')).json()) as { taxonomy: { version: string } };
+    expect(plain.taxonomy.version).toMatch(/^built-in\+[0-9a-f]{8}$/);
+  });
+
+  it('files a vacancy coded only by an ESCO occupation the artifact holds', async () => {
+    const body = validVacancy({
+      title: 'Ledenadministratie',
+      occupation: { esco: MEMBERSHIP_ADMINISTRATOR },
+    });
+    const res = await withArtifact.call('POST', '/v1/vacancies', { as: EMPLOYER, body });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const vacancy = (await res.json()) as { occupation: unknown };
+    expect(vacancy.occupation).toEqual({ isco: '4110', esco: MEMBERSHIP_ADMINISTRATOR });
+    // Without the artifact the URI is unknown, and without an ISCO code that is the caller's error.
+    const refused = await builtIn.call('POST', '/v1/vacancies', { as: EMPLOYER, body });
+    expect(refused.status).toBe(400);
+  });
+
+  it('finds an occupation by its ESCO URI', async () => {
+    const res = await withArtifact.call(
+      'GET',
+      `/v1/taxonomy/occupations?q=${encodeURIComponent(MEMBERSHIP_ADMINISTRATOR)}`,
+      {
+        as: EMPLOYER,
+      },
+    );
+    const { items } = (await res.json()) as {
+      items: { esco: string; isco: string; labels: { en: string } }[];
+    };
+    expect(items.map((o) => [o.esco, o.isco, o.labels.en])).toEqual([
+      [MEMBERSHIP_ADMINISTRATOR, '4110', 'membership administrator'],
+    ]);
+  });
+});
+
+describe('where the artifact is read from', () => {
+  it.each([
+    [{}, undefined],
+    [{ TAXONOMY_PATH: '/opt/taxonomy.json' }, { kind: 'file', path: '/opt/taxonomy.json' }],
+    [
+      { TAXONOMY_BUCKET: 'concentric-taxonomy', AWS_REGION: 'eu-west-1' },
+      { kind: 's3', bucket: 'concentric-taxonomy', key: 'taxonomy/current.json', region: 'eu-west-1' },
+    ],
+    [
+      { TAXONOMY_BUCKET: 'concentric-taxonomy', TAXONOMY_KEY: 'esco-1.2.0.json', AWS_REGION: 'eu-central-1' },
+      { kind: 's3', bucket: 'concentric-taxonomy', key: 'esco-1.2.0.json', region: 'eu-central-1' },
+    ],
+  ])('%j → %j', (env, location) => {
+    expect(artifactLocation(readConfig({ IDENTITY: 'headers', ...env }))).toEqual(location);
+  });
+});
