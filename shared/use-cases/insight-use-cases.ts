@@ -8,7 +8,7 @@ import { thirdCountryRoutes } from '../insight/occupation-routes.js';
 import { groupSpec } from '../insight/qualification.js';
 import { type OccupationPlan, planOccupation } from '../insight/sourcing-plan.js';
 import { demandByGroup, type TensionReport, tensionReport } from '../insight/tension.js';
-import { toMatchProfile } from '../matching/score-model.js';
+import { toMatchProfile } from '../matching/match-profile.js';
 import { type Clock, today } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import { MAX_PAGE_SIZE } from '../ports/page.js';
