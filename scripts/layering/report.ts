@@ -18,7 +18,7 @@ export const DATA_TABLES = [
   'shared/taxonomy/esco-links-data.ts',
   'shared/taxonomy/isco-08.ts',
   'shared/demo/origins.ts',
-  'shared/demo/demo-data.ts',
+  'shared/demo/demo-vacancy-table.ts',
 ];
 
 export const MAX_LINES = 300;

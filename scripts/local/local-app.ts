@@ -4,6 +4,7 @@ import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacanc
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/embedded-insight-engine.js';
+import { EmbeddedStartCounts } from '../../shared/adapters/embedded-search/embedded-start-counts.js';
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
@@ -74,6 +75,7 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     candidates: new DynamoCandidateStore(db, options.dynamo.tableName, { changes: stream, clock }),
     search,
     matcher,
+    startCounts: embedded && matcher === embedded ? new EmbeddedStartCounts(embedded) : undefined,
     insight,
     referenceData: defaultReferenceData,
     taxonomy:

@@ -9,6 +9,7 @@ import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';
+import type { StartCounts } from '../ports/start-counts.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -42,6 +43,8 @@ export interface AppDeps {
   readonly candidates: CandidateStore;
   readonly search: CandidateSearch;
   readonly matcher: MatchEngine;
+  /** Start-date counts for the rings' summaries over every kept candidate (ports/start-counts.ts). */
+  readonly startCounts?: StartCounts | undefined;
   /** Aggregates for labour-market insight (counts only). */
   readonly insight: InsightEngine;
   readonly referenceData: ReferenceData;

@@ -65,10 +65,20 @@ export const MatchStartSchema = z
 
 export const StartDateSummarySchema = z
   .object({
-    candidates: z.number().int().openapi({ description: 'Matches with a start date', example: 12 }),
+    candidates: z
+      .number()
+      .int()
+      .openapi({ description: 'Candidates summarised (see `covers`) who have a start date', example: 12 }),
     median: IsoDate.nullable().openapi({ example: '2026-06-15' }),
     earliest: IsoDate.nullable().openapi({ example: '2026-03-02' }),
     latest: IsoDate.nullable().openapi({ example: '2027-05-23' }),
     unverified: z.boolean().openapi({ example: true }),
+    covers: z.enum(['all-qualified', 'returned-matches']).openapi({
+      description:
+        '`all-qualified`: every candidate the ring search kept (all filters passed), not only the top k returned; `returned-matches`: only the returned matches (no start counter wired)',
+      example: 'all-qualified',
+    }),
   })
-  .openapi('StartDateSummary', { description: 'Median and range of the start dates of a ring’s matches' });
+  .openapi('StartDateSummary', {
+    description: 'Median and range of the start dates of a ring’s qualified candidates (docs/start-dates.md)',
+  });

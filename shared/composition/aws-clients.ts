@@ -8,6 +8,7 @@ import { documentClient } from '../adapters/dynamodb/table.js';
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
 import { OpenSearchMatchEngine } from '../adapters/opensearch/opensearch-match-engine.js';
+import { OpenSearchStartCounts } from '../adapters/opensearch/opensearch-start-counts.js';
 import type { Config } from '../config.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import { systemClock } from '../ports/clock.js';
@@ -57,6 +58,7 @@ export function awsMatchingPorts(
     candidates: new DynamoCandidateStore(db, config.TABLE_NAME, { clock: systemClock }),
     search: new OpenSearchCandidateSearch(client, index),
     matcher: new OpenSearchMatchEngine({ client, index }),
+    startCounts: new OpenSearchStartCounts({ client, index }),
     referenceData: defaultReferenceData,
     taxonomy,
     audit: new DynamoAuditLog(db, config.TABLE_NAME),

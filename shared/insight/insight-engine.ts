@@ -18,6 +18,8 @@ export interface CountrySupply {
   readonly candidates: number;
   /** Per gap key: qualified candidates here who do not cover it. */
   readonly gaps: Readonly<Record<string, number>>;
+  /** Per start window of the ring (key: months): qualified candidates here who could start in it. */
+  readonly startable: Readonly<Record<string, number>>;
 }
 
 export interface RingSupply {
@@ -27,6 +29,8 @@ export interface RingSupply {
   readonly countries: readonly CountrySupply[];
   /** Per gap key, summed over the countries. */
   readonly gaps: Readonly<Record<string, number>>;
+  /** Per start window of the ring, summed over the countries. */
+  readonly startable: Readonly<Record<string, number>>;
 }
 
 export interface GroupSupply {
@@ -61,6 +65,8 @@ export interface CountryTally {
   candidates: number;
   /** Per gap key: candidates who cover it. */
   covered: Record<string, number>;
+  /** Per start window key: candidates who could start in it. */
+  startable: Record<string, number>;
 }
 export type SupplyTallies = Map<string, Map<Ring, Map<string, CountryTally>>>;
 
@@ -69,7 +75,7 @@ export function tallyFor(tallies: SupplyTallies, group: string, ring: Ring, coun
   tallies.set(group, rings);
   const countries = rings.get(ring) ?? new Map<string, CountryTally>();
   rings.set(ring, countries);
-  const tally = countries.get(country) ?? { candidates: 0, covered: {} };
+  const tally = countries.get(country) ?? { candidates: 0, covered: {}, startable: {} };
   countries.set(country, tally);
   return tally;
 }
@@ -82,6 +88,7 @@ export function supplyFromTallies(request: SupplyRequest, tallies: SupplyTallies
   return {
     groups: request.groups.map((spec) => {
       const rings = RINGS.map((ring): RingSupply => {
+        const windows = (spec.startWindows ?? []).filter((w) => w.ring === ring);
         const countries = [...(tallies.get(spec.group)?.get(ring) ?? new Map<string, CountryTally>())]
           .filter(([, tally]) => tally.candidates > 0)
           .map(
@@ -91,6 +98,7 @@ export function supplyFromTallies(request: SupplyRequest, tallies: SupplyTallies
               gaps: Object.fromEntries(
                 spec.gaps.map((gap) => [gap.key, tally.candidates - (tally.covered[gap.key] ?? 0)]),
               ),
+              startable: Object.fromEntries(windows.map((w) => [w.key, tally.startable[w.key] ?? 0])),
             }),
           )
           .sort((a, b) => b.candidates - a.candidates || (a.country < b.country ? -1 : 1));
@@ -100,6 +108,9 @@ export function supplyFromTallies(request: SupplyRequest, tallies: SupplyTallies
           countries,
           gaps: Object.fromEntries(
             spec.gaps.map((gap) => [gap.key, sum(countries.map((c) => c.gaps[gap.key] ?? 0))]),
+          ),
+          startable: Object.fromEntries(
+            windows.map((w) => [w.key, sum(countries.map((c) => c.startable[w.key] ?? 0))]),
           ),
         };
       });

@@ -1,4 +1,5 @@
 import type { CandidateDocument } from '../search/candidate-document.js';
+import type { StartWindowSpec } from '../start-date/start-windows.js';
 
 /**
  * Who counts as supply for an occupation group, as data both insight engines evaluate (the
@@ -43,6 +44,8 @@ export interface GroupSpec {
   readonly profiled: readonly ProfiledUnit[];
   /** Training needs counted among the qualified candidates (empty for tension alone). */
   readonly gaps: readonly GapItem[];
+  /** Start windows counted among the qualified candidates of each window's ring (start-windows.ts). */
+  readonly startWindows?: readonly StartWindowSpec[] | undefined;
 }
 
 /** Match quality thresholds are shares: 0 (the occupation alone) to 1 (every essential skill). */
@@ -68,6 +71,7 @@ export interface GroupSpecInput {
   readonly profileOf: (isco: string) => readonly string[];
   readonly minScore: number;
   readonly gaps?: readonly GapItem[];
+  readonly startWindows?: readonly StartWindowSpec[];
 }
 
 export function groupSpec(input: GroupSpecInput): GroupSpec {
@@ -79,7 +83,13 @@ export function groupSpec(input: GroupSpecInput): GroupSpec {
     if (minMatched === 0) anyOccupation.push(isco);
     else profiled.push({ isco, skills, minMatched });
   }
-  return { group: input.group, anyOccupation, profiled, gaps: input.gaps ?? [] };
+  return {
+    group: input.group,
+    anyOccupation,
+    profiled,
+    gaps: input.gaps ?? [],
+    ...(input.startWindows !== undefined && { startWindows: input.startWindows }),
+  };
 }
 
 type QualifyingFields = Pick<CandidateDocument, 'consentMatching' | 'occupations' | 'skills'>;

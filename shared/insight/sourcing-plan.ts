@@ -44,6 +44,11 @@ export interface OccupationSourcingFacts {
   readonly whoSafeguardCountries: ReadonlySet<string>;
   readonly supply: GroupSupply;
   readonly gaps: readonly GapItem[];
+  /**
+   * The start windows the supply counted (start-windows.ts); empty when the occupation has no
+   * open vacancy, since a start date is reckoned against a vacancy.
+   */
+  readonly startWindows: readonly { readonly months: number; readonly by: string }[];
 }
 
 export const COUNTRY_REASONS = [
@@ -83,6 +88,14 @@ export interface TrainingGap {
   readonly share: number;
 }
 
+export interface StartWindow {
+  readonly months: number;
+  /** The last start date inside the window. */
+  readonly by: string;
+  /** Reachable qualified candidates (as `reachableCandidates`) who could start by then. */
+  readonly candidates: number;
+}
+
 export interface RingPlan {
   readonly ring: Ring;
   readonly name: string;
@@ -95,6 +108,8 @@ export interface RingPlan {
   readonly countries: readonly CountryPlan[];
   /** The most common training needs, at most TOP_GAPS, most candidates first. */
   readonly trainingGaps: readonly TrainingGap[];
+  /** Within 1, 3, 6 and 12 months; null when the occupation has no open vacancy to start in. */
+  readonly startWindows: readonly StartWindow[] | null;
 }
 
 export interface OccupationPlan {
@@ -218,6 +233,17 @@ function planRing(facts: OccupationSourcingFacts, ring: Ring, thirdCountryRoute:
     reachableCandidates: reachable,
     countries,
     trainingGaps,
+    startWindows:
+      facts.startWindows.length === 0
+        ? null
+        : facts.startWindows.map(({ months, by }) => ({
+            months,
+            by,
+            candidates: recommended.reduce(
+              (n, c) => n + (supplied.get(c.country)?.startable[String(months)] ?? 0),
+              0,
+            ),
+          })),
   };
 }
 

@@ -8,12 +8,17 @@ import { thirdCountryRoutes } from '../insight/occupation-routes.js';
 import { groupSpec } from '../insight/qualification.js';
 import { type OccupationPlan, planOccupation } from '../insight/sourcing-plan.js';
 import { demandByGroup, type TensionReport, tensionReport } from '../insight/tension.js';
+import { toMatchProfile } from '../matching/match-profile.js';
 import { type Clock, today } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import { MAX_PAGE_SIZE } from '../ports/page.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import { vacancyRouteFacts } from '../rules/migration-routes.js';
 import type { ReferenceData } from '../rules/reference-data.js';
+import { defaultStartDateData } from '../start-date/start-date-data.js';
+import { startWindowDates } from '../start-date/start-summary.js';
+import { startFiguresUnverified, startWindowSpecs } from '../start-date/start-windows.js';
+import { vacancyStartPlan } from '../start-date/vacancy-start.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { requireRole } from './access.js';
 
@@ -56,6 +61,12 @@ export interface SourcingPlan {
     readonly officialCount: number;
     readonly mappedOccupations: number;
     readonly carriedForward: boolean;
+    readonly unverified: boolean;
+  };
+  /** The start windows every ring plan counts in, from `asOf`. */
+  readonly startWindows: {
+    readonly windows: readonly { readonly months: number; readonly by: string }[];
+    /** Some processing time or training figure they rest on is unverified. */
     readonly unverified: boolean;
   };
   readonly occupations: readonly OccupationPlan[];
@@ -130,6 +141,12 @@ export async function sourcingPlan(
   const vacancies = await openVacancies(deps.vacancies);
   const occupations = list.occupations.map((o) => o.isco);
   const gapsOf = new Map(occupations.map((isco) => [isco, trainingGapItems(deps.taxonomy, isco)]));
+  const ownOf = (isco: string) => vacancies.filter((v) => v.occupation.isco === isco);
+  const ctx = { today: asOf, data };
+  const startPlanOf = (v: Vacancy) =>
+    vacancyStartPlan(v, toMatchProfile(v, { regulated: data.isRegulated(v.occupation.isco) }), ctx, (s) =>
+      deps.taxonomy.trainingModule(s),
+    );
   const supply = await countSupply(deps.insight, {
     groups: occupations.map((isco) =>
       groupSpec({
@@ -138,6 +155,7 @@ export async function sourcingPlan(
         profileOf: (unit) => essentialSkills(deps.taxonomy, unit),
         minScore: query.minScore,
         gaps: gapsOf.get(isco) ?? [],
+        startWindows: startWindowSpecs(asOf, ownOf(isco).map(startPlanOf)),
       }),
     ),
   });
@@ -145,9 +163,10 @@ export async function sourcingPlan(
     data.whoSafeguardCountries().flatMap((alpha3) => toAlpha2(alpha3) ?? []),
   );
   const thresholds = data.salaryThresholds(asOf) ?? null;
+  const windows = startWindowDates(asOf);
 
   const plans = list.occupations.map((entry, i) => {
-    const own = vacancies.filter((v) => v.occupation.isco === entry.isco);
+    const own = ownOf(entry.isco);
     const mediumSkilled = data.isMediumSkilledListed(entry.isco, asOf);
     return planOccupation({
       isco: entry.isco,
@@ -170,6 +189,7 @@ export async function sourcingPlan(
       whoSafeguardCountries,
       supply: supply.groups[i] ?? { group: entry.isco, candidates: 0, rings: [] },
       gaps: gapsOf.get(entry.isco) ?? [],
+      startWindows: own.length > 0 ? windows : [],
     });
   });
   return {
@@ -183,6 +203,7 @@ export async function sourcingPlan(
       carriedForward: list.carriedForward,
       unverified: list.unverified,
     },
+    startWindows: { windows, unverified: startFiguresUnverified(defaultStartDateData.figuresOn(asOf)) },
     occupations: plans,
   };
 }

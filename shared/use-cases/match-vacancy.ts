@@ -9,19 +9,22 @@ import type { AuditedPair, AuditLog, AuditRecord } from '../ports/audit-log.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
+import type { StartCounts } from '../ports/start-counts.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import { assessPair, type PairAssessment } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
-import { type StartDateSummary, startDateSummary } from '../start-date/start-summary.js';
 import { type MatchStart, vacancyStartPlan } from '../start-date/vacancy-start.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { ownedVacancy, requireRole } from './access.js';
 import { auditedDecision, auditRecord, callerActor, decisionsDigest, vacancySubject } from './audit-trail.js';
 import { planMatch } from './match-plan.js';
+import { type RingStartDates, ringStartDates } from './ring-start-dates.js';
 
 export interface MatchDeps {
   readonly vacancies: VacancyStore;
   readonly matcher: MatchEngine;
+  /** Counts for the rings' start-date summaries over every kept candidate (absent: returned matches only). */
+  readonly startCounts?: StartCounts | undefined;
   readonly search: CandidateSearch;
   readonly taxonomy: Taxonomy;
   readonly referenceData: ReferenceData;
@@ -68,7 +71,7 @@ export interface RingMatches {
   readonly exclusions: Readonly<Record<string, number>>;
   readonly matches: readonly CandidateMatch[];
   /** Median and range of the start dates of the ring's matches. */
-  readonly startDates: StartDateSummary;
+  readonly startDates: RingStartDates;
   readonly tookMs: number;
 }
 
@@ -192,7 +195,15 @@ export async function matchVacancy(
       total: result.total,
       exclusions: result.exclusions,
       matches,
-      startDates: startDateSummary(matches.map((m) => m.start)),
+      startDates: await ringStartDates({
+        counts: deps.startCounts,
+        plan: start,
+        today: ctx.today,
+        ring,
+        request,
+        total: result.total,
+        matches,
+      }),
       tookMs: performance.now() - t0,
     };
   };

@@ -107,6 +107,48 @@ describe.skipIf(!hasChromium)(`insight report in headless Chromium (needs ${CHRO
     expect(dom).toMatch(/<rect class="bar tension" data-group="2221" data-value="1.5"/);
   });
 
+  it('draws who can start when: per occupation and window, the ring segments and the openings tick', () => {
+    const chart = dom.slice(
+      dom.indexOf('<section id="start-windows">'),
+      dom.indexOf('</section>', dom.indexOf('<section id="start-windows">')),
+    );
+    const bars = (isco: string) =>
+      [1, 3, 6, 12].map((months) =>
+        [
+          ...chart.matchAll(
+            new RegExp(`data-group="${isco}-${months}" data-ring="(\\d)" data-value="(\\d+)"`, 'g'),
+          ),
+        ]
+          .map((m) => `${m[1]}:${m[2]}`)
+          .join(' '),
+      );
+    const tick = (isco: string) =>
+      [...chart.matchAll(new RegExp(`data-group="${isco}-\\d+" data-reference="(\\d+)"`, 'g'))].map(
+        (m) => m[1],
+      );
+    // Today 2026-03-02; windows end 2026-04-02, 06-02, 09-02, 2027-03-02 (test/support/insight-data.ts
+    // for the people; figures in shared/start-date/data). Bricklayers: VL-B1 (ring 1, free
+    // movement, Dutch A2 as asked; one 40 h module, 24 days) and BRU-B1 (ring 2, nothing to do)
+    // start within a month; NL-B1 (ring 3) does civic orientation in progress, 30 h = 18 days,
+    // then 14 days' relocation: 2026-04-03, inside 3 months; MA-B1 and MA-B2 (ring 4) need a
+    // single permit, 120 days + 15 visa + 21 relocation = 156 days: 2026-08-05, inside 6 months.
+    // Nurses: VL-N1 within a month; IN-N1 (India, agreement) in 156 days; NG-N1 is not sourced
+    // (WHO-01), so not counted.
+    expect(bars('7112')).toEqual(['1:1 2:1', '1:1 2:1 3:1', '1:1 2:1 3:1 4:2', '1:1 2:1 3:1 4:2']);
+    expect(bars('2221')).toEqual(['1:1', '1:1', '1:1 4:1', '1:1 4:1']);
+    expect(tick('7112')).toEqual(['4', '4', '4', '4']);
+    expect(tick('2221')).toEqual(['2', '2', '2', '2']);
+    const nurses = dom.slice(dom.indexOf('data-isco="2221"'));
+    const starts = (ring: number) =>
+      nurses.match(new RegExp(`<tr data-ring="${ring}">.*?<td class="n starts">([^<]*)</td>`))?.[1];
+    expect([1, 2, 3, 4].map(starts)).toEqual([
+      '1 / 1 / 1 / 1',
+      '0 / 0 / 0 / 0',
+      '0 / 0 / 0 / 0',
+      '0 / 0 / 1 / 1',
+    ]);
+  });
+
   it('prints the figures: openings, Flanders share, and the sourcing plan’s WHO-01 exclusion', () => {
     expect(dom).toMatch(/<div class="figure" id="openings"><b>6<\/b>openings<\/div>/);
     expect(dom).toContain('<b>33.3%</b>of openings Flanders alone can fill (2)');

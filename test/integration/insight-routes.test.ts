@@ -158,6 +158,35 @@ describe('GET /v1/insight/sourcing-plan', () => {
     ]);
   });
 
+  it('counts who can start when: per ring, within 1, 3, 6 and 12 months of asOf', () => {
+    expect(plan.startWindows.windows).toEqual([
+      { months: 1, by: '2026-04-02' },
+      { months: 3, by: '2026-06-02' },
+      { months: 6, by: '2026-09-02' },
+      { months: 12, by: '2027-03-02' },
+    ]);
+    expect(plan.startWindows.unverified).toBe(true);
+    const counts = (isco: string) =>
+      occupation(isco)?.rings.map((r) => r.startWindows?.map((w) => w.candidates));
+    // Worked out in test/integration/insight-report-chromium.test.ts: NL-B1 starts 2026-04-03,
+    // MA-B1, MA-B2 and IN-N1 on 2026-08-05.
+    expect(counts('7112')).toEqual([
+      [1, 1, 1, 1],
+      [1, 1, 1, 1],
+      [0, 1, 1, 1],
+      [0, 0, 2, 2],
+    ]);
+    expect(counts('2221')).toEqual([
+      [1, 1, 1, 1],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 1, 1],
+    ]);
+    // A listed occupation without open vacancies has nothing to start in.
+    const idle = plan.occupations.find((o) => o.demand.vacancies === 0);
+    expect(idle?.rings.map((r) => r.startWindows)).toEqual([null, null, null, null]);
+  });
+
   it('404s a year without a bottleneck list', async () => {
     const res = await h.call('GET', '/v1/insight/sourcing-plan?year=2020', { as: OPERATOR });
     expect(res.status).toBe(404);

@@ -102,7 +102,31 @@ describe('every match carries its earliest start', () => {
       earliest: '2026-03-02',
       latest: '2026-10-01',
       unverified: false,
+      covers: 'all-qualified',
     });
+  });
+
+  it('over every qualified candidate, not only the top k returned', async () => {
+    const body = await match('?topK=1');
+    const ring1 = body.rings.find((r) => r.ring === 1);
+    expect(ring1?.matches).toHaveLength(1);
+    // The same two candidates, counted by the engine: the dates agree; which figures each date
+    // rests on the counts cannot tell, so any unverified figure marks the summary.
+    expect(ring1?.startDates).toEqual({
+      candidates: 2,
+      median: '2026-03-02',
+      earliest: '2026-03-02',
+      latest: '2026-10-01',
+      unverified: true,
+      covers: 'all-qualified',
+    });
+    const ring4 = body.rings.find((r) => r.ring === 4);
+    const full = (await match()).rings.find((r) => r.ring === 4);
+    expect(ring4?.startDates.candidates).toBe(full?.startDates.candidates);
+    expect([ring4?.startDates.median, ring4?.startDates.latest]).toEqual([
+      full?.startDates.median,
+      full?.startDates.latest,
+    ]);
   });
 });
 

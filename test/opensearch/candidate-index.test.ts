@@ -1,6 +1,7 @@
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  candidateIndexBody,
   candidateIndexPattern,
   createCandidateIndex,
   ensureCandidateIndex,
@@ -181,5 +182,58 @@ describe('swapAlias', () => {
     expect(await indicesBehindAlias(client, alias)).toEqual([next]);
     expect(await swapAlias(client, alias, next)).toEqual([]);
     expect(await indicesBehindAlias(client, alias)).toEqual([next]);
+  });
+});
+
+describe('an index built before the start-date fields', () => {
+  const oldAlias = `${alias}-old`;
+  const oldIndex = `${oldAlias}-v1-before`;
+  const withStart = (): CandidateDocument => ({
+    ...doc('START-1', ['bricklaying']),
+    availableFrom: '2026-05-01',
+    noticePeriodWeeks: 4,
+  });
+
+  beforeAll(async () => {
+    const body = candidateIndexBody(taxonomy);
+    const { availableFrom: _a, noticePeriodWeeks: _n, ...older } = body.mappings.properties;
+    await client.indices.create({
+      index: oldIndex,
+      body: {
+        ...body,
+        mappings: { ...body.mappings, properties: older },
+        aliases: { [oldAlias]: {} },
+      } as never,
+    });
+  });
+
+  afterAll(async () => {
+    await client?.indices.delete({ index: oldIndex }, { ignore: [404] });
+  });
+
+  it('rejects a document with them (strict mapping) until the index setup adds them in place', async () => {
+    const put = () =>
+      client.index({ index: oldAlias, id: 'START-1', body: withStart(), refresh: true }, { ignore: [400] });
+    expect((await put()).statusCode).toBe(400);
+
+    const ensured = await ensureCandidateIndex(client, oldAlias, taxonomy);
+    expect(ensured).toMatchObject({ index: oldIndex, created: false });
+    expect(ensured.addedFields).toEqual(['availableFrom', 'noticePeriodWeeks']);
+    const { body } = await client.indices.getMapping({ index: oldIndex });
+    const fields = (body as Record<string, { mappings: { properties: Record<string, unknown> } }>)[oldIndex]
+      ?.mappings.properties;
+    expect([fields?.availableFrom, fields?.noticePeriodWeeks]).toEqual([
+      candidateIndexBody(taxonomy).mappings.properties.availableFrom,
+      candidateIndexBody(taxonomy).mappings.properties.noticePeriodWeeks,
+    ]);
+
+    expect((await put()).statusCode).toBe(201);
+    const found = await client.count({
+      index: oldAlias,
+      body: { query: { range: { availableFrom: { lte: '2026-06-01' } } } },
+    });
+    expect(found.body.count).toBe(1);
+    // Run again: nothing left to add.
+    expect((await ensureCandidateIndex(client, oldAlias, taxonomy)).addedFields).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCandidateDocuments } from '../../scripts/data/demo-pool.js';
+import { demoCandidateDocuments, demoVacancies } from '../../scripts/data/demo-pool.js';
 import { SYNTHETIC_OCCUPATIONS, syntheticCandidates } from '../../scripts/data/synthetic-pool.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/embedded-insight-engine.js';
@@ -10,7 +10,10 @@ import type { SupplyRequest } from '../../shared/insight/insight-engine.js';
 import { groupAt, type IscoLevel, unitGroupsIn } from '../../shared/insight/isco-groups.js';
 import { essentialSkills, trainingGapItems } from '../../shared/insight/occupation-profiles.js';
 import { type GapItem, groupSpec } from '../../shared/insight/qualification.js';
+import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
+import { type StartWindowSpec, startWindowSpecs } from '../../shared/start-date/start-windows.js';
+import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
 import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
@@ -30,6 +33,29 @@ const taxonomy = Taxonomy.builtIn();
 const demoPool = demoCandidateDocuments({ seed: 2027, count: DEMO_CANDIDATES, taxonomy });
 const syntheticPool = syntheticCandidates({ seed: 99, count: SYNTHETIC_CANDIDATES });
 const SYNTHETIC_PROFILES = new Map(SYNTHETIC_OCCUPATIONS.map((o) => [o.isco, o.skills]));
+
+// Start windows (shared/start-date/start-windows.ts) of each occupation, from demo vacancies:
+// per ring and window, the union of the vacancies' "can start by" conditions.
+const TODAY = '2026-03-01';
+const demoOpenVacancies = demoVacancies({
+  seed: 32,
+  count: 120,
+  taxonomy,
+  reference: defaultReferenceData,
+  today: TODAY,
+});
+function demoStartWindows(isco: string): StartWindowSpec[] {
+  const plans = demoOpenVacancies.flatMap((v) =>
+    v.vacancy && v.profile.occupation === isco
+      ? [
+          vacancyStartPlan(v.vacancy, v.profile, { today: TODAY, data: defaultReferenceData }, (s) =>
+            taxonomy.trainingModule(s),
+          ),
+        ]
+      : [],
+  );
+  return startWindowSpecs(TODAY, plans);
+}
 
 const prefix = `insight-parity-${process.pid}-${Date.now()}`;
 let client: Client;
@@ -70,6 +96,7 @@ interface Pool {
   readonly index: string;
   readonly profileOf: (isco: string) => readonly string[];
   readonly gapsOf: (isco: string) => GapItem[];
+  readonly windowsOf: (isco: string) => StartWindowSpec[];
 }
 
 const POOLS: Pool[] = [
@@ -79,6 +106,7 @@ const POOLS: Pool[] = [
     index: `${prefix}-demo`,
     profileOf: (isco) => essentialSkills(taxonomy, isco),
     gapsOf: (isco) => trainingGapItems(taxonomy, isco),
+    windowsOf: demoStartWindows,
   },
   {
     name: 'synthetic',
@@ -101,6 +129,7 @@ const POOLS: Pool[] = [
           .map((s): GapItem => ({ key: `skill:${s}`, kind: 'skill', label: s, skills: [s] })),
       ];
     },
+    windowsOf: () => [],
   },
 ];
 
@@ -116,6 +145,7 @@ function requestsFor(pool: Pool): { name: string; request: SupplyRequest }[] {
             profileOf: pool.profileOf,
             minScore,
             gaps: level === 4 ? pool.gapsOf(group) : [],
+            startWindows: level === 4 ? pool.windowsOf(group) : [],
           }),
         ),
       },
@@ -163,5 +193,20 @@ describe.each(POOLS)('insight engines agree on the $name pool', (pool) => {
     const needs =
       results[level4 + 2]?.groups.flatMap((g) => g.rings.flatMap((r) => Object.values(r.gaps))) ?? [];
     expect(needs.filter((n) => n > 0).length).toBeGreaterThan(10);
+    if (pool.name === 'demo') {
+      // Start windows counted in every ring, growing with the window, and some fewer than all.
+      const rings = results[level4 + 2]?.groups.flatMap((g) => g.rings) ?? [];
+      const counted = rings.filter((r) => Object.keys(r.startable).length === 4);
+      expect(new Set(counted.map((r) => r.ring))).toEqual(new Set([1, 2, 3, 4]));
+      for (const r of counted) {
+        const counts = ['1', '3', '6', '12'].map((k) => r.startable[k] ?? 0);
+        expect(counts).toEqual([...counts].sort((a, b) => a - b));
+        expect(counts[3]).toBeLessThanOrEqual(r.candidates);
+      }
+      const sum = (k: string) => counted.reduce((n, r) => n + (r.startable[k] ?? 0), 0);
+      expect(sum('1')).toBeGreaterThan(0);
+      expect(sum('1')).toBeLessThan(sum('12'));
+      expect(sum('12')).toBeLessThan(counted.reduce((n, r) => n + r.candidates, 0));
+    }
   });
 });

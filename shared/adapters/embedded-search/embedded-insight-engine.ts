@@ -8,6 +8,7 @@ import {
   tallyFor,
 } from '../../insight/insight-engine.js';
 import { coversGap, type GroupSpec, qualifies } from '../../insight/qualification.js';
+import { satisfies } from '../../search/candidate-condition.js';
 import type { CandidateDocument } from '../../search/candidate-document.js';
 
 /** Read-only access to the documents an in-process engine holds (the embedded search engine). */
@@ -36,6 +37,10 @@ export class EmbeddedInsightEngine implements InsightEngine {
         tally.candidates++;
         for (const gap of spec.gaps) {
           if (coversGap(doc, gap)) tally.covered[gap.key] = (tally.covered[gap.key] ?? 0) + 1;
+        }
+        for (const window of spec.startWindows ?? []) {
+          if (window.ring !== doc.ring || !satisfies(doc, window.condition)) continue;
+          tally.startable[window.key] = (tally.startable[window.key] ?? 0) + 1;
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { API, Client } from '@opensearch-project/opensearch';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { addMissingFields } from './mapping-upgrade.js';
 import { MATCHING_MAPPING_PROPERTIES } from './opensearch-mapping-requirements.js';
 import { skillTextAnalysis, skillTextMapping } from './skill-text-analysis.js';
 
@@ -128,6 +129,8 @@ export interface EnsuredIndex {
   readonly created: boolean;
   /** Built with this code's CANDIDATE_INDEX_VERSION; if false, run a reindex. */
   readonly current: boolean;
+  /** Fields this code maps that the existing index lacked, added in place (mapping-upgrade.ts). */
+  readonly addedFields?: readonly string[];
 }
 
 /**
@@ -144,7 +147,11 @@ export async function ensureCandidateIndex(
   taxonomy: Taxonomy,
 ): Promise<EnsuredIndex> {
   const existing = await indicesBehindAlias(client, alias);
-  if (existing.length > 0) return describe(alias, existing, false);
+  if (existing.length > 0) {
+    const found = describe(alias, existing, false);
+    const properties = candidateIndexBody(taxonomy).mappings.properties;
+    return { ...found, addedFields: await addMissingFields(client, found.index, properties) };
+  }
   const index = candidateIndexName(alias, INITIAL_SUFFIX);
   try {
     await createCandidateIndex(client, index, taxonomy, { alias });

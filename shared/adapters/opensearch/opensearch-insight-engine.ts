@@ -10,7 +10,8 @@ import {
   tallyFor,
 } from '../../insight/insight-engine.js';
 import type { GapItem, GroupSpec } from '../../insight/qualification.js';
-import { MATCH_NONE, type QueryClause } from './condition-to-query.js';
+import type { StartWindowSpec } from '../../start-date/start-windows.js';
+import { conditionToQuery, MATCH_NONE, type QueryClause } from './condition-to-query.js';
 
 export interface OpenSearchInsightEngineOptions {
   readonly client: Client;
@@ -26,7 +27,9 @@ const COUNTRY_BUCKETS = 300;
  * `_msearch` (one round trip, and each group's buckets stay far below `search.max_buckets`):
  * - `query`: the group's qualification (qualification.ts) as a filter;
  * - `aggs`: terms on `ring` → terms on `country` → a `filters` aggregation counting, per
- *   training need, the candidates who cover it.
+ *   training need, the candidates who cover it, and one counting, per start window, those who
+ *   could start in it (each window's filter names its ring, so a country bucket of another
+ *   ring counts 0 there and is not read).
  * The index has one shard, so terms counts are exact; a bucket left out (`sum_other_doc_count`)
  * would make them partial, and is an error rather than a quiet undercount.
  */
@@ -61,6 +64,10 @@ export class OpenSearchInsightEngine implements InsightEngine {
           spec.gaps.forEach((gap, g) => {
             tally.covered[gap.key] = bucket.covered?.buckets[gapBucket(g)]?.doc_count ?? 0;
           });
+          for (const window of spec.startWindows ?? []) {
+            if (window.ring !== Number(ringBucket.key)) continue;
+            tally.startable[window.key] = bucket.startable?.buckets[windowBucket(window)]?.doc_count ?? 0;
+          }
         }
       }
     });
@@ -76,6 +83,7 @@ interface CountryBucket {
   readonly key: string;
   readonly doc_count: number;
   readonly covered?: { readonly buckets: Readonly<Record<string, { readonly doc_count: number }>> };
+  readonly startable?: { readonly buckets: Readonly<Record<string, { readonly doc_count: number }>> };
 }
 interface GroupResponse {
   readonly error?: unknown;
@@ -92,6 +100,12 @@ function assertComplete(agg: TermsAgg<unknown>, group: string): void {
 
 /** Gap filters are keyed by position: gap keys hold free text (module names). */
 const gapBucket = (index: number) => `g${index}`;
+const windowBucket = (window: Pick<StartWindowSpec, 'ring' | 'key'>) => `r${window.ring}m${window.key}`;
+
+/** A start window as a filter: the window's ring, and its "can start by" condition. */
+export function startWindowQuery(window: StartWindowSpec): QueryClause {
+  return { bool: { filter: [{ term: { ring: window.ring } }, conditionToQuery(window.condition)] } };
+}
 
 /** The group's qualification as a filter: consent, and some unit group of the group qualified for. */
 export function qualificationQuery(spec: GroupSpec): QueryClause {
@@ -134,15 +148,21 @@ export function gapCoveredQuery(gap: GapItem): QueryClause {
 /** The search body for one group (exported for inspection and tests). */
 export function supplyQuery(spec: GroupSpec): Record<string, unknown> {
   const countries: Record<string, unknown> = { terms: { field: 'country', size: COUNTRY_BUCKETS } };
+  const aggs: Record<string, unknown> = {};
   if (spec.gaps.length > 0) {
-    countries.aggs = {
-      covered: {
-        filters: {
-          filters: Object.fromEntries(spec.gaps.map((gap, g) => [gapBucket(g), gapCoveredQuery(gap)])),
-        },
+    aggs.covered = {
+      filters: {
+        filters: Object.fromEntries(spec.gaps.map((gap, g) => [gapBucket(g), gapCoveredQuery(gap)])),
       },
     };
   }
+  const windows = spec.startWindows ?? [];
+  if (windows.length > 0) {
+    aggs.startable = {
+      filters: { filters: Object.fromEntries(windows.map((w) => [windowBucket(w), startWindowQuery(w)])) },
+    };
+  }
+  if (Object.keys(aggs).length > 0) countries.aggs = aggs;
   return {
     size: 0,
     track_total_hits: true,

@@ -113,7 +113,8 @@ function ringRow(r: RingPlan): string {
     .map((c) => `${escapeHtml(c.country)} ${c.candidates}: ${COUNTRY_REASON_LABEL[c.reason]}`)
     .join('; ');
   const gaps = r.trainingGaps.map((g) => `${escapeHtml(g.label)} (${g.candidates})`).join(', ') || '—';
-  return `<tr data-ring="${r.ring}"><td>Ring ${r.ring}</td><td>${r.source ? 'yes' : '<span class="no">no</span>'}</td><td class="n">${r.reachableCandidates}</td><td>${countries}${excluded ? `<div class="no">Not sourced: ${excluded}</div>` : ''}</td><td>${gaps}</td></tr>`;
+  const starts = r.startWindows?.map((w) => w.candidates).join(' / ') ?? '—';
+  return `<tr data-ring="${r.ring}"><td>Ring ${r.ring}</td><td>${r.source ? 'yes' : '<span class="no">no</span>'}</td><td class="n">${r.reachableCandidates}</td><td class="n starts">${starts}</td><td>${countries}${excluded ? `<div class="no">Not sourced: ${excluded}</div>` : ''}</td><td>${gaps}</td></tr>`;
 }
 
 function occupationBlock(o: OccupationPlan): string {
@@ -127,7 +128,30 @@ function occupationBlock(o: OccupationPlan): string {
   return `<article class="occupation" data-isco="${escapeHtml(o.isco)}"><h3>${escapeHtml(o.isco)} ${escapeHtml(o.title.en)} <small>${escapeHtml(o.title.nl)}</small></h3>
 <p>${count(o.demand.openings, 'opening')} in ${count(o.demand.vacancies, 'vacancy', 'vacancies')} · ${count(reachable, 'reachable qualified candidate')}${o.tension === null ? '' : ` (${ratio(o.tension)} per opening)`}${flags ? ` · ${flags}` : ''}</p>
 <p>Permit routes for third-country nationals: ${o.routes.map(routeChip).join('')}</p>
-<table><thead><tr><th>Ring</th><th>Source</th><th class="n">Reachable</th><th>Countries</th><th>Top training needs</th></tr></thead><tbody>${o.rings.map(ringRow).join('')}</tbody></table></article>`;
+<table><thead><tr><th>Ring</th><th>Source</th><th class="n">Reachable</th><th class="n">Can start ≤ 1 / 3 / 6 / 12 mo</th><th>Countries</th><th>Top training needs</th></tr></thead><tbody>${o.rings.map(ringRow).join('')}</tbody></table></article>`;
+}
+
+/**
+ * The start-window chart: per occupation with openings, one bar per window (1, 3, 6, 12
+ * months) of the reachable qualified candidates who could start by then, split by ring, with
+ * the occupation's openings as a tick.
+ */
+function startWindowSection(plan: SourcingPlan, occupations: readonly OccupationPlan[]): string {
+  const rows = occupations.flatMap((o) =>
+    plan.startWindows.windows.map(({ months, by }) => ({
+      key: `${o.isco}-${months}`,
+      label: `${o.isco} ${o.title.en} · ${months} mo`,
+      segments: o.rings.map((r) => ({
+        ring: r.ring,
+        candidates: r.startWindows?.find((w) => w.months === months)?.candidates ?? 0,
+      })),
+      reference: { value: o.demand.openings, label: `${o.demand.openings} openings; start by ${by}` },
+    })),
+  );
+  const windows = plan.startWindows.windows.map((w) => `${w.months} months (${escapeHtml(w.by)})`).join(', ');
+  return `<section id="start-windows"><h3>Who can start when</h3>
+<p>Reachable qualified candidates who could start in an open vacancy of the occupation within ${windows}, per ring; the tick marks the openings.${plan.startWindows.unverified ? ' Some processing times and training hours behind these dates are unverified.' : ''}</p>${ringLegend()}
+${stackedRingChart(rows, 'Qualified candidates who could start within 1, 3, 6 and 12 months, per occupation and ring')}</section>`;
 }
 
 function planSection(plan: SourcingPlan): string {
@@ -136,7 +160,7 @@ function planSection(plan: SourcingPlan): string {
   const list = plan.list;
   return `<section id="sourcing-plan"><h2>Sourcing plan ${plan.year}</h2>
 <p>VDAB bottleneck list ${list.year}: ${list.mappedOccupations} of ${list.officialCount} occupations mapped to ISCO-08${list.unverified ? ' (unverified mapping)' : ''}${list.carriedForward ? `, carried forward to ${plan.year}` : ''}. Agreements, lists and thresholds as of ${escapeHtml(plan.asOf)}. Below: the ${withDemand.length} listed occupations with open vacancies.</p>
-${withDemand.map(occupationBlock).join('')}
+${withDemand.length > 0 ? startWindowSection(plan, withDemand) : ''}${withDemand.map(occupationBlock).join('')}
 <p>Listed occupations without open vacancies (${without.length}): ${without.map((o) => `${escapeHtml(o.isco)} ${escapeHtml(o.title.en)}`).join(', ') || '—'}.</p></section>`;
 }
 
@@ -146,6 +170,7 @@ function definitions(tension: TensionReport): string {
 <dt>Tension (candidates per opening)</dt><dd>Qualified candidates divided by the openings of the open vacancies in the group, VDAB's "spanningsratio" computed on the partner services' pool. Below 1: fewer qualified candidates than jobs.</dd>
 <dt>Flanders fills</dt><dd>min(openings, qualified candidates in ring 1) / openings, per group; overall the sum over groups. A candidate qualified for two groups counts in both, so it is an upper bound.</dd>
 <dt>Reachable (sourcing plan)</dt><dd>Qualified candidates in rings 1–3, and in ring 4 in partner countries with an active agreement for the occupation, not barred by WHO-01, with a permit route open.</dd>
+<dt>Can start within a window</dt><dd>A reachable qualified candidate whose earliest start (availability or notice period; NARIC recognition, permit and visa; pre-departure Dutch, civic orientation and technical modules; relocation) in at least one open vacancy of the occupation falls on or before the window's last day.</dd>
 </dl></section>`;
 }
 

@@ -50,12 +50,17 @@ export interface StackedRow {
   readonly key: string;
   readonly label: string;
   readonly segments: readonly RingTotals[];
+  /** A figure to mark on the row's scale (the openings to fill), drawn as a dark tick. */
+  readonly reference?: { readonly value: number; readonly label: string } | undefined;
 }
 
-/** One bar per row, split into ring segments in ring order; the row total at the end. */
+/**
+ * One bar per row, split into ring segments in ring order; the row total at the end, and the
+ * row's reference figure as a tick, so a bar short of its tick is a shortfall.
+ */
 export function stackedRingChart(rows: readonly StackedRow[], label: string): string {
   const totals = rows.map((r) => r.segments.reduce((n, s) => n + s.candidates, 0));
-  const max = Math.max(1, ...totals);
+  const max = Math.max(1, ...totals, ...rows.map((r) => r.reference?.value ?? 0));
   const body = rows.map((row, i) => {
     const y = i * ROW + 4;
     let x = LABEL_WIDTH;
@@ -68,7 +73,12 @@ export function stackedRingChart(rows: readonly StackedRow[], label: string): st
         return rect;
       })
       .join('');
-    return `<g class="row"><text x="${LABEL_WIDTH - 8}" y="${y + BAR - 3}" text-anchor="end">${escapeHtml(truncate(row.label))}</text>${segments}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + BAR - 3}">${totals[i]}</text></g>`;
+    const ref = row.reference;
+    const tickX = ref ? LABEL_WIDTH + (ref.value / max) * PLOT_WIDTH : 0;
+    const tick = ref
+      ? `<line class="reference" data-group="${escapeHtml(row.key)}" data-reference="${ref.value}" x1="${tickX.toFixed(1)}" x2="${tickX.toFixed(1)}" y1="${y - 2}" y2="${y + BAR + 2}"><title>${escapeHtml(ref.label)}</title></line>`
+      : '';
+    return `<g class="row"><text x="${LABEL_WIDTH - 8}" y="${y + BAR - 3}" text-anchor="end">${escapeHtml(truncate(row.label))}</text>${segments}${tick}<text class="value" x="${(Math.max(x, tickX) + 6).toFixed(1)}" y="${y + BAR - 3}">${totals[i]}</text></g>`;
   });
   return svg(rows.length * ROW + 8, label, body.join(''));
 }

@@ -85,6 +85,18 @@ const RouteSchema = z.object({
   vacancies: z.number().int(),
   reason: z.string(),
 });
+const StartWindowSchema = z
+  .object({
+    months: z.number().int().openapi({ description: 'Window length in months from `asOf`', example: 3 }),
+    by: z
+      .string()
+      .openapi({ description: 'Last start date inside the window (ISO date)', example: '2026-06-01' }),
+    candidates: z.number().int().openapi({
+      description: 'Reachable qualified candidates of the ring who could start on or before `by`',
+      example: 2,
+    }),
+  })
+  .openapi('StartWindow', { description: 'Qualified candidates who could start within a window' });
 const SourcingPlanSchema = z
   .object({
     year: z.number().int(),
@@ -97,6 +109,24 @@ const SourcingPlanSchema = z
       carriedForward: z.boolean(),
       unverified: z.boolean(),
     }),
+    startWindows: z
+      .object({
+        windows: z
+          .array(
+            z.object({
+              months: z.number().int().openapi({ description: 'Months from `asOf`', example: 3 }),
+              by: z
+                .string()
+                .openapi({ description: 'Last start date inside the window', example: '2026-06-01' }),
+            }),
+          )
+          .openapi({ description: 'The windows every ring plan counts in' }),
+        unverified: z.boolean().openapi({
+          description: 'Some processing time or training figure the start dates rest on is unverified',
+          example: true,
+        }),
+      })
+      .openapi({ description: 'The start windows of the ring plans and whether their figures are verified' }),
     occupations: z.array(
       z.object({
         isco: z.string(),
@@ -134,6 +164,19 @@ const SourcingPlanSchema = z
                 share: z.number(),
               }),
             ),
+            startWindows: z
+              .array(StartWindowSchema)
+              .nullable()
+              .openapi({
+                description:
+                  'Reachable qualified candidates of the ring who could start within 1, 3, 6 and 12 months of `asOf` in at least one open vacancy of the occupation (earliest start: docs/start-dates.md); null when the occupation has no open vacancy',
+                example: [
+                  { months: 1, by: '2026-04-01', candidates: 0 },
+                  { months: 3, by: '2026-06-01', candidates: 2 },
+                  { months: 6, by: '2026-09-01', candidates: 5 },
+                  { months: 12, by: '2027-03-01', candidates: 5 },
+                ],
+              }),
           }),
         ),
         sources: z.array(

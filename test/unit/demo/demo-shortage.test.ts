@@ -83,6 +83,7 @@ describe('the demo world', () => {
         carriedForward: false,
         unverified: false,
       },
+      startWindows: { windows: [], unverified: true },
       occupations: [],
     };
     const html = renderInsightReport({ tension: report, plan });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EmbeddedCandidateSearch } from '../../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { EmbeddedInsightEngine } from '../../../shared/adapters/embedded-search/embedded-insight-engine.js';
 import { type GapItem, groupSpec } from '../../../shared/insight/qualification.js';
+import { anyOf } from '../../../shared/search/candidate-condition.js';
 import { candidateDoc } from '../matching/fixtures.js';
 
 const BRICKLAYER = ['bricklaying', 'site-setting-out', 'technical-drawing-reading', 'vca-basic-safety'];
@@ -71,21 +72,25 @@ describe('EmbeddedInsightEngine', () => {
                 country: 'BE',
                 candidates: 2,
                 gaps: { 'module:Masonry techniques': 1, 'skill:site-setting-out': 1 },
+                startable: {},
               },
             ],
             gaps: { 'module:Masonry techniques': 1, 'skill:site-setting-out': 1 },
+            startable: {},
           },
           {
             ring: 2,
             candidates: 0,
             countries: [],
             gaps: { 'module:Masonry techniques': 0, 'skill:site-setting-out': 0 },
+            startable: {},
           },
           {
             ring: 3,
             candidates: 0,
             countries: [],
             gaps: { 'module:Masonry techniques': 0, 'skill:site-setting-out': 0 },
+            startable: {},
           },
           {
             ring: 4,
@@ -95,17 +100,47 @@ describe('EmbeddedInsightEngine', () => {
                 country: 'MA',
                 candidates: 2,
                 gaps: { 'module:Masonry techniques': 1, 'skill:site-setting-out': 1 },
+                startable: {},
               },
               {
                 country: 'TN',
                 candidates: 1,
                 gaps: { 'module:Masonry techniques': 0, 'skill:site-setting-out': 0 },
+                startable: {},
               },
             ],
             gaps: { 'module:Masonry techniques': 1, 'skill:site-setting-out': 1 },
+            startable: {},
           },
         ],
       },
+    ]);
+  });
+
+  it('counts the start windows of each ring among its qualified candidates, per country', async () => {
+    const spec = groupSpec({
+      group: '7112',
+      units: ['7112'],
+      profileOf,
+      minScore: 0.5,
+      startWindows: [
+        { key: '3', ring: 1, months: 3, by: '2026-06-01', condition: anyOf('skills', ['vca-basic-safety']) },
+        {
+          key: '3',
+          ring: 4,
+          months: 3,
+          by: '2026-06-01',
+          condition: anyOf('technicalModules', ['Masonry techniques']),
+        },
+      ],
+    });
+    const { groups } = await engine.supply({ groups: [spec] });
+    const rings = groups[0]?.rings ?? [];
+    // Flanders: a (vca) of a and b; d has every skill but no consent. Ring 4: e took the module.
+    expect(rings.map((r) => r.startable)).toEqual([{ '3': 1 }, {}, {}, { '3': 1 }]);
+    expect(rings[3]?.countries.map((c) => [c.country, c.startable])).toEqual([
+      ['MA', { '3': 1 }],
+      ['TN', { '3': 0 }],
     ]);
   });
 

@@ -139,35 +139,69 @@ const nursing: GroupSupply = {
       ring: 1,
       candidates: 3,
       countries: [
-        { country: 'BE', candidates: 3, gaps: { 'module:Wound care': 1, 'skill:patient-care': 0 } },
+        {
+          country: 'BE',
+          candidates: 3,
+          gaps: { 'module:Wound care': 1, 'skill:patient-care': 0 },
+          startable: { '1': 1, '3': 2, '6': 3, '12': 3 },
+        },
       ],
       gaps: {},
+      startable: {},
     },
     {
       ring: 2,
       candidates: 1,
       countries: [
-        { country: 'BE', candidates: 1, gaps: { 'module:Wound care': 1, 'skill:patient-care': 1 } },
+        {
+          country: 'BE',
+          candidates: 1,
+          gaps: { 'module:Wound care': 1, 'skill:patient-care': 1 },
+          startable: { '1': 0, '3': 1, '6': 1, '12': 1 },
+        },
       ],
       gaps: {},
+      startable: {},
     },
     {
       ring: 3,
       candidates: 2,
       countries: [
-        { country: 'NL', candidates: 2, gaps: { 'module:Wound care': 0, 'skill:patient-care': 0 } },
+        {
+          country: 'NL',
+          candidates: 2,
+          gaps: { 'module:Wound care': 0, 'skill:patient-care': 0 },
+          startable: { '1': 0, '3': 1, '6': 2, '12': 2 },
+        },
       ],
       gaps: {},
+      startable: {},
     },
     {
       ring: 4,
       candidates: 11,
       countries: [
-        { country: 'IN', candidates: 5, gaps: { 'module:Wound care': 4, 'skill:patient-care': 2 } },
-        { country: 'NG', candidates: 4, gaps: { 'module:Wound care': 4, 'skill:patient-care': 4 } },
-        { country: 'TN', candidates: 2, gaps: { 'module:Wound care': 2, 'skill:patient-care': 2 } },
+        {
+          country: 'IN',
+          candidates: 5,
+          gaps: { 'module:Wound care': 4, 'skill:patient-care': 2 },
+          startable: { '1': 0, '3': 0, '6': 2, '12': 5 },
+        },
+        {
+          country: 'NG',
+          candidates: 4,
+          gaps: { 'module:Wound care': 4, 'skill:patient-care': 4 },
+          startable: { '1': 0, '3': 0, '6': 1, '12': 4 },
+        },
+        {
+          country: 'TN',
+          candidates: 2,
+          gaps: { 'module:Wound care': 2, 'skill:patient-care': 2 },
+          startable: { '1': 0, '3': 0, '6': 0, '12': 2 },
+        },
       ],
       gaps: {},
+      startable: {},
     },
   ],
 };
@@ -185,11 +219,40 @@ function facts(overrides: Partial<OccupationSourcingFacts> = {}): OccupationSour
     whoSafeguardCountries: WHO,
     supply: nursing,
     gaps: GAPS,
+    startWindows: WINDOWS,
     ...overrides,
   };
 }
 
+const WINDOWS = [
+  { months: 1, by: '2026-04-01' },
+  { months: 3, by: '2026-06-01' },
+  { months: 6, by: '2026-09-01' },
+  { months: 12, by: '2027-03-01' },
+];
+
 describe('planOccupation', () => {
+  it('counts each ring’s start windows over the countries it sources (NG and TN left out)', () => {
+    const plan = planOccupation(facts());
+    const windows = (ring: number) =>
+      plan.rings.find((r) => r.ring === ring)?.startWindows?.map((w) => [w.months, w.by, w.candidates]);
+    expect(windows(1)).toEqual([
+      [1, '2026-04-01', 1],
+      [3, '2026-06-01', 2],
+      [6, '2026-09-01', 3],
+      [12, '2027-03-01', 3],
+    ]);
+    expect(windows(2)?.map((w) => w[2])).toEqual([0, 1, 1, 1]);
+    expect(windows(3)?.map((w) => w[2])).toEqual([0, 1, 2, 2]);
+    // IN only: NG is on the WHO list without a lifting agreement, TN has no agreement.
+    expect(windows(4)?.map((w) => w[2])).toEqual([0, 0, 2, 5]);
+  });
+
+  it('has no start windows without an open vacancy to start in', () => {
+    const plan = planOccupation(facts({ startWindows: [] }));
+    expect(plan.rings.map((r) => r.startWindows)).toEqual([null, null, null, null]);
+  });
+
   it('sources rings 1–3, and in ring 4 only partner countries WHO-01 allows', () => {
     const plan = planOccupation(facts());
     expect(plan.rings.map((r) => [r.ring, r.source, r.reason, r.candidates, r.reachableCandidates])).toEqual([

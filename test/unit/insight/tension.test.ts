@@ -14,8 +14,10 @@ function supply(group: string, perRing: [number, number, number, number], countr
   const rings = perRing.map((candidates, i) => ({
     ring: (i + 1) as 1 | 2 | 3 | 4,
     candidates,
-    countries: candidates > 0 ? [{ country: countries[i] as string, candidates, gaps: {} }] : [],
+    countries:
+      candidates > 0 ? [{ country: countries[i] as string, candidates, gaps: {}, startable: {} }] : [],
     gaps: {},
+    startable: {},
   }));
   return { group, candidates: perRing.reduce((a, b) => a + b, 0), rings };
 }
