@@ -34,6 +34,7 @@ export default async function setup(): Promise<() => void> {
 /** The bundles the global setup built (in a test of the `infra` project). */
 export function sharedBundles(): Record<EntryName, LambdaBundle> {
   const root = process.env[PREBUILT_BUNDLES_ENV];
-  if (!root) throw new Error(`${PREBUILT_BUNDLES_ENV} is not set: run this test in the vitest 'infra' project`);
+  if (!root)
+    throw new Error(`${PREBUILT_BUNDLES_ENV} is not set: run this test in the vitest 'infra' project`);
   return JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')) as Record<EntryName, LambdaBundle>;
 }
