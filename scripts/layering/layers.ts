@@ -113,6 +113,11 @@ export const ALLOWED_EDGES: readonly { from: string; to: string; why: string }[]
   },
   {
     from: 'shared/indexing/stream-to-search.ts',
+    to: 'shared/adapters/dynamodb/attribute-values.ts',
+    why: 'decodes the JSON record attribute of stream images, until the change-stream port takes domain changes (issue 16)',
+  },
+  {
+    from: 'shared/indexing/stream-to-search.ts',
     to: '@aws-sdk/util-dynamodb',
     why: 'unmarshals stream images, until the change-stream port takes domain changes (issue 16)',
   },
