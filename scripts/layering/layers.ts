@@ -107,39 +107,9 @@ export const LAYER_RULES: readonly LayerRule[] = [
  */
 export const ALLOWED_EDGES: readonly { from: string; to: string; why: string }[] = [
   {
-    from: 'shared/indexing/stream-to-search.ts',
-    to: 'shared/adapters/dynamodb/entities.ts',
-    why: 'the table-stream decoder, until the change-stream port takes domain changes (issue 16)',
-  },
-  {
-    from: 'shared/indexing/stream-to-search.ts',
-    to: 'shared/adapters/dynamodb/attribute-values.ts',
-    why: 'decodes the JSON record attribute of stream images, until the change-stream port takes domain changes (issue 16)',
-  },
-  {
-    from: 'shared/indexing/stream-to-search.ts',
-    to: '@aws-sdk/util-dynamodb',
-    why: 'unmarshals stream images, until the change-stream port takes domain changes (issue 16)',
-  },
-  {
-    from: 'shared/indexing/stream-to-search.ts',
-    to: 'aws-lambda',
-    why: 'the stream record type, until the change-stream port takes domain changes (issue 16)',
-  },
-  {
-    from: 'shared/indexing/in-process-stream.ts',
-    to: 'aws-lambda',
-    why: 'the stream record type, until the change-stream port takes domain changes (issue 16)',
-  },
-  {
     from: 'shared/exchange/feed-scope.ts',
     to: 'shared/ports/change-feed.ts',
-    why: 'reads stored DynamoDB items for the DynamoDB change feed, its only user: an adapter part (issue 16)',
-  },
-  {
-    from: 'shared/ports/change-stream.ts',
-    to: 'aws-lambda',
-    why: 'the port is typed with DynamoDBRecord until it takes domain changes (issue 16)',
+    why: 'reads stored DynamoDB items for the DynamoDB change feed, its only user: an adapter part (docs/architecture.md)',
   },
 ];
 
@@ -147,7 +117,7 @@ export const ALLOWED_EDGES: readonly { from: string; to: string; why: string }[]
 export const ALLOWED_CYCLES: readonly { files: readonly string[]; why: string }[] = [
   {
     files: ['shared/rules/migration-routes.ts', 'shared/rules/views.ts'],
-    why: 'types only: the rule views name the route facts and the routes read the views (issue 14)',
+    why: 'types only: the rule views name the route facts and the routes read the views (docs/architecture.md)',
   },
 ];
 

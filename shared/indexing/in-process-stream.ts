@@ -1,16 +1,15 @@
-import type { DynamoDBRecord } from 'aws-lambda';
 import type { CandidateSearch } from '../ports/candidate-search.js';
-import type { ChangeStream } from '../ports/change-stream.js';
-import { indexChanges } from './stream-to-search.js';
+import type { ChangeStream, IndexChange } from '../ports/change-stream.js';
+import { indexChanges } from './index-changes.js';
 
 /**
  * The local stand-in for a DynamoDB stream plus its Lambda trigger, for an engine without
- * streams (dynalite) or when the engine's stream is turned off: records are handed to the
+ * streams (dynalite) or when the engine's stream is turned off: changes are handed to the
  * same `indexChanges` the indexer Lambda runs. Records the engine did not take stay pending, in
  * order, until `drain()` succeeds — the write to the table has already happened and is never lost.
  */
 export class InProcessStream implements ChangeStream {
-  private readonly pending: DynamoDBRecord[] = [];
+  private readonly pending: IndexChange[] = [];
   /** The drain in progress. One at a time: two drains would hand out and splice the same records. */
   private draining: Promise<number> | undefined;
 
@@ -18,8 +17,8 @@ export class InProcessStream implements ChangeStream {
 
   constructor(private readonly search: CandidateSearch) {}
 
-  async written(records: readonly DynamoDBRecord[]): Promise<void> {
-    this.pending.push(...records);
+  async written(changes: readonly IndexChange[]): Promise<void> {
+    this.pending.push(...changes);
     await this.drain();
   }
 
@@ -41,9 +40,8 @@ export class InProcessStream implements ChangeStream {
   private async drainOnce(): Promise<number> {
     while (this.pending.length > 0) {
       const batch = this.pending.slice(0, 100);
-      const { batchItemFailures } = await indexChanges(batch, this.search);
-      const failed = new Set(batchItemFailures.map((f) => f.itemIdentifier));
-      const firstFailure = batch.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? r.eventID ?? ''));
+      const failed = new Set((await indexChanges(batch, this.search)).failed);
+      const firstFailure = batch.findIndex((change) => failed.has(change.position));
       // Like Lambda's checkpointing: everything before the first failure is done.
       const done = firstFailure === -1 ? batch.length : firstFailure;
       this.pending.splice(0, done);

@@ -1,4 +1,13 @@
-import type { DynamoDBRecord } from 'aws-lambda';
+import type { SearchWrite } from './candidate-search.js';
+
+/**
+ * One table change on its way to the search index: the search write it makes, and its position
+ * in the stream, by which a failed change is reported back (and, in AWS, retried from).
+ */
+export interface IndexChange {
+  readonly position: string;
+  readonly write: SearchWrite;
+}
 
 /**
  * Where table changes go on their way to the search index, outside AWS. In AWS the table's
@@ -6,11 +15,11 @@ import type { DynamoDBRecord } from 'aws-lambda';
  * store tells the stream after each write:
  * - an engine with a stream of its own (dynoxide): `needsRecords` is false, nothing is handed
  *   over, and `written` waits until the stream's records have reached the index;
- * - an engine without one (dynalite): the store hands over records of the real stream shape
- *   (NEW_AND_OLD_IMAGES), which feed the same indexer.
+ * - an engine without one (dynalite): the store hands over the changes decoded from records of
+ *   the real stream shape (NEW_AND_OLD_IMAGES), by the decoder the indexer Lambda uses.
  */
 export interface ChangeStream {
   readonly needsRecords: boolean;
   /** Resolves once the index took the changes, or kept them pending (never lost). */
-  written(records: readonly DynamoDBRecord[]): Promise<void>;
+  written(changes: readonly IndexChange[]): Promise<void>;
 }

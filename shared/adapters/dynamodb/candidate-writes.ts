@@ -80,7 +80,7 @@ export async function writeGuarded(
     writes.forEach((w, i) => {
       if (outcomes[i] !== 'written') return;
       const keys = marshallItem(w.key);
-      // The old image carries the key only: the indexer reads the new image (stream-to-search.ts).
+      // The old image carries the key only: the indexer reads the new image (stream-decoder.ts).
       records.push(streamRecordOfImages(tableName, keys, images[i], w.replaces ? keys : undefined, at));
     });
   }

@@ -28,6 +28,7 @@ import { type CoalescingReader, coalescingReader, type Item } from './coalescing
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { CANDIDATE_TOMBSTONE } from './entities.js';
 import { FeedOutbox } from './feed-outbox.js';
+import { toIndexChanges } from './stream-decoder.js';
 
 export interface CandidateStoreOptions {
   /** Local stand-in for the table stream's delivery to the indexer; leave unset in AWS. */
@@ -142,12 +143,12 @@ export class DynamoCandidateStore implements CandidateStore {
     const results = outcomes.map((o): CandidateWriteResult => ({ status: o }));
     if (!changes || !outcomes.includes('written')) return results;
     if (wait) {
-      await changes.written(records);
+      await changes.written(toIndexChanges(records));
       return results;
     }
     const previous = this.handingOver;
     this.handingOver = previous
-      .then(() => changes.written(records))
+      .then(() => changes.written(toIndexChanges(records)))
       .catch((error: unknown) => {
         console.error(
           JSON.stringify({ level: 'error', message: 'index hand-over failed', error: String(error) }),
