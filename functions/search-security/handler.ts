@@ -54,7 +54,6 @@ async function apply(endpoint: string, config: SearchSecurityConfig): Promise<nu
     endpoint,
     region: process.env.AWS_REGION ?? 'eu-west-1',
     requestTimeoutMs: 20_000,
-    maxRetries: 3,
   });
   try {
     return await applyConfig(async ({ method, path, body }) => {
