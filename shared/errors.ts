@@ -36,6 +36,10 @@ export abstract class ConcentricError extends Error {
   extensions(): Record<string, unknown> {
     return {};
   }
+  /** Response headers the problem needs (Retry-After, WWW-Authenticate…). */
+  headers(): Record<string, string> {
+    return {};
+  }
   get type(): string {
     return PROBLEM_BASE + this.slug;
   }
@@ -68,10 +72,30 @@ export class UnsupportedMediaTypeError extends ConcentricError {
   readonly title = 'Unsupported media type';
 }
 
+/**
+ * 401 with the challenge RFC 6750 §3 asks for: `WWW-Authenticate: Bearer realm="concentric"`, and
+ * `error="invalid_token"` when a token was sent but refused (§3.1: no error code when the request
+ * carried no credentials at all; `invalid_request` when the Authorization header is malformed).
+ */
 export class UnauthenticatedError extends ConcentricError {
   readonly status = 401;
   readonly slug = 'unauthenticated';
   readonly title = 'Authentication is required';
+  constructor(
+    detail: string,
+    readonly bearerError?: 'invalid_token' | 'invalid_request',
+  ) {
+    super(detail);
+  }
+  override headers() {
+    const challenge = ['Bearer realm="concentric"'];
+    if (this.bearerError) {
+      // error_description is a quoted-string of printable ASCII without `"` or `\` (RFC 6750 §3).
+      const description = this.message.replace(/[^\x20-\x7e]|["\\]/g, '');
+      challenge.push(`error="${this.bearerError}"`, `error_description="${description}"`);
+    }
+    return { 'www-authenticate': challenge.join(', ') };
+  }
 }
 
 export class ForbiddenError extends ConcentricError {
@@ -145,15 +169,35 @@ export class IdempotencyKeyReusedError extends ConcentricError {
   readonly title = 'The Idempotency-Key was used for a different request';
 }
 
+/**
+ * 429 with Retry-After and the `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`
+ * fields of draft-ietf-httpapi-ratelimit-headers (the three-field form most clients read); see
+ * docs/http.md. `limit` is the bucket's burst: what a client may send at once after being idle.
+ */
 export class RateLimitedError extends ConcentricError {
   readonly status = 429;
   readonly slug = 'rate-limited';
   readonly title = 'Too many requests';
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly limit?: number,
+  ) {
     super(`Rate limit exceeded; retry after ${retryAfterSeconds} s.`);
   }
   override extensions() {
     return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+  override headers(): Record<string, string> {
+    return {
+      'retry-after': String(this.retryAfterSeconds),
+      ...(this.limit !== undefined
+        ? {
+            'ratelimit-limit': String(this.limit),
+            'ratelimit-remaining': '0',
+            'ratelimit-reset': String(this.retryAfterSeconds),
+          }
+        : {}),
+    };
   }
 }
 
@@ -184,6 +228,9 @@ export class ServiceUnavailableError extends ConcentricError {
     options?: { cause?: unknown },
   ) {
     super(detail, options);
+  }
+  override headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { app } from '../../shared/composition/aws-app.js';
+import { app, observed } from '../../shared/composition/aws-app.js';
+import { observedHandler } from '../../shared/composition/lambda-telemetry.js';
 
-export const handler = handle(app);
+export const handler = observedHandler(observed, handle(app));

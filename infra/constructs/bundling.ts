@@ -33,8 +33,12 @@ export const HANDLER = 'index.handler';
 export const SHARED_BUNDLING = {
   target: 'node22',
   minify: true,
-  /** The Node.js 22 runtime ships AWS SDK v3; bundling it only adds cold-start weight. */
-  externalModules: ['@aws-sdk/*'],
+  /**
+   * The Node.js 22 runtime ships AWS SDK v3; bundling it only adds cold-start weight. Powertools
+   * (with the X-Ray SDK its Tracer needs) comes from AWS's Powertools layer, at exactly the
+   * installed version (infra/constructs/powertools-layer.ts), as its documentation recommends.
+   */
+  externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
   /** Prefer ESM entry points of dependencies so tree shaking works. */
   mainFields: ['module', 'main'],
   /** Some CommonJS dependencies call `require`; ESM output has none, so recreate it. */

@@ -13,6 +13,7 @@ import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleSync, HANDLER } from './bundling.js';
+import { powertoolsLayer } from './powertools-layer.js';
 
 export interface ConcentricFunctionProps {
   /** Absolute path of the TypeScript handler module (exports `handler`). */
@@ -79,6 +80,9 @@ export interface ConcentricFunctionProps {
 const DEFAULT_ENVIRONMENT = {
   NODE_OPTIONS: '--enable-source-maps',
   LOG_LEVEL: 'INFO',
+  // Debug lines for 1 % of requests, whole requests at a time (shared/adapters/telemetry/).
+  POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01',
+  POWERTOOLS_METRICS_NAMESPACE: 'Concentric',
 };
 
 /**
@@ -146,6 +150,7 @@ export class ConcentricFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       environment: { ...DEFAULT_ENVIRONMENT, ...props.environment },
+      layers: [powertoolsLayer(this, 'Powertools')],
       vpc: props.vpc,
       vpcSubnets: props.vpcSubnets,
       securityGroups: props.securityGroups,

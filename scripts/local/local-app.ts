@@ -6,6 +6,7 @@ import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/e
 import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/embedded-insight-engine.js';
 import { EmbeddedStartCounts } from '../../shared/adapters/embedded-search/embedded-start-counts.js';
 import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-identity.js';
+import { readableTelemetry } from '../../shared/adapters/telemetry/powertools-telemetry.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { loadTaxonomy } from '../../shared/composition/taxonomy-loading.js';
@@ -16,6 +17,7 @@ import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
 import { type Clock, systemClock } from '../../shared/ports/clock.js';
 import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
+import type { Telemetry } from '../../shared/ports/telemetry.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { runImportJob } from '../../shared/use-cases/bulk/import-jobs.js';
@@ -44,6 +46,8 @@ export interface LocalAppOptions {
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly identity?: IdentityProvider;
+  /** Default: readable log lines, metrics as debug lines. */
+  readonly telemetry?: Telemetry;
   readonly maxBodyBytes?: number | undefined;
   /** Per-client rate limit; default the app's, `false` off. */
   readonly rateLimit?: RateLimit | false | undefined;
@@ -91,6 +95,7 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     audit: new DynamoAuditLog(db, options.dynamo.tableName),
     clock,
     ids: options.ids ?? randomIds,
+    telemetry: options.telemetry ?? readableTelemetry(),
     exchange: {
       ...exchange,
       onImportQueued: runInProcess

@@ -10,6 +10,7 @@ import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { IdentityProvider } from '../ports/identity.js';
 import type { StartCounts } from '../ports/start-counts.js';
+import type { Telemetry } from '../ports/telemetry.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { ReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -21,6 +22,7 @@ import { docsRoutes } from './docs-routes.js';
 import { completeDocument, type OpenApiDocument } from './openapi/document.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
+import { requestContext } from './request-context.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { bulkRoutes } from './routes/bulk-routes.js';
 import { candidateRoutes } from './routes/candidate-routes.js';
@@ -57,6 +59,8 @@ export interface AppDeps {
   readonly ids: IdGenerator;
   /** Bulk uploads, import jobs, the change feed and webhooks (docs/exchange.md). */
   readonly exchange: ExchangeDeps;
+  /** Logs and business metrics (Powertools in Lambda, readable lines locally). */
+  readonly telemetry: Telemetry;
   readonly limits?: {
     readonly maxBodyBytes?: number;
     /** Per-client token bucket (per instance); `false` turns it off. Default DEFAULT_RATE_LIMIT. */
@@ -80,6 +84,7 @@ export function createApp(deps: AppDeps) {
   const rateLimit = deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT;
   const limiter = rateLimit === false ? undefined : new TokenBucketLimiter(rateLimit);
 
+  app.use('*', requestContext(deps.telemetry));
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) => problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`)));
 

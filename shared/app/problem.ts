@@ -5,11 +5,12 @@ import {
   InternalError,
   MalformedBodyError,
   PayloadTooLargeError,
-  RateLimitedError,
   ServiceUnavailableError,
   ValidationError,
 } from '../errors.js';
+import { silentTelemetry } from '../ports/telemetry.js';
 import { isDependencyUnavailable } from './dependency-errors.js';
+import { REQUEST_ID_HEADER } from './request-context.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -29,29 +30,23 @@ export function toConcentricError(error: unknown): ConcentricError {
   return new InternalError();
 }
 
-/** Renders an error as RFC 9457 problem details. */
+/**
+ * Renders an error as RFC 9457 problem details, with the request id in the body (`requestId`) and
+ * in `X-Request-Id`, and the headers the problem asks for (Retry-After, WWW-Authenticate…).
+ */
 export function problemResponse(c: Context, error: unknown): Response {
   const problem = toConcentricError(error);
+  const requestId: string | undefined = c.get('requestId');
+  const log = (c.get('telemetry') ?? silentTelemetry).log;
   if (problem instanceof InternalError) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        message: 'unhandled error',
-        path: c.req.path,
-        error: describe(error),
-      }),
-    );
+    log.error('unhandled error', { path: c.req.path, error: describe(error) });
   } else if (problem instanceof ServiceUnavailableError) {
     // The caller only learns "retry later"; the operator needs to know which dependency failed.
     const cause = error instanceof ConcentricError ? error.cause : error;
-    console.warn(
-      JSON.stringify({
-        level: 'warn',
-        message: 'dependency unavailable',
-        path: c.req.path,
-        ...(cause !== undefined ? { error: describe(cause) } : {}),
-      }),
-    );
+    log.warn('dependency unavailable', {
+      path: c.req.path,
+      ...(cause !== undefined ? { error: describe(cause) } : {}),
+    });
   }
   const body = {
     type: problem.type,
@@ -59,19 +54,22 @@ export function problemResponse(c: Context, error: unknown): Response {
     status: problem.status,
     detail: problem.message,
     instance: c.req.path,
+    ...(requestId ? { requestId } : {}),
     ...problem.extensions(),
   };
-  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
-  if (problem instanceof RateLimitedError || problem instanceof ServiceUnavailableError) {
-    headers['retry-after'] = String(problem.retryAfterSeconds);
-  }
+  const headers: Record<string, string> = {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    ...problem.headers(),
+    ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+  };
   return new Response(JSON.stringify(body), { status: problem.status, headers });
 }
 
-function describe(error: unknown): Record<string, unknown> {
-  return error instanceof Error
-    ? { name: error.name, message: error.message, stack: error.stack }
-    : { value: String(error) };
+/** The error for the log, with its causes (a spent retry names the dependency's last refusal). */
+function describe(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const cause = error.cause !== undefined && depth < 3 ? { cause: describe(error.cause, depth + 1) } : {};
+  return { name: error.name, message: error.message, stack: error.stack, ...cause };
 }
 
 export { ValidationError };

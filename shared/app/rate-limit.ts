@@ -54,7 +54,10 @@ export class TokenBucketLimiter {
       if (oldest !== undefined) this.buckets.delete(oldest);
     }
     if (bucket.tokens < 1) {
-      throw new RateLimitedError(Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond)));
+      throw new RateLimitedError(
+        Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond)),
+        this.limit.burst,
+      );
     }
     bucket.tokens -= 1;
   }

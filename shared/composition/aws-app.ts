@@ -1,13 +1,12 @@
-import { HeaderIdentityProvider } from '../adapters/identity/header-identity.js';
-import { JwtIdentityProvider } from '../adapters/identity/jwt-identity.js';
 import { OpenSearchInsightEngine } from '../adapters/opensearch/opensearch-insight-engine.js';
 import { type AppDeps, createApp } from '../app/create-app.js';
 import { readConfig } from '../config.js';
-import type { IdentityProvider } from '../ports/identity.js';
 import { rulesVacancyPolicy } from '../use-cases/rules-policy.js';
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
 import { loadTaxonomy } from './taxonomy-loading.js';
+import { lambdaIdentity } from './lambda-identity.js';
+import { lambdaTelemetry } from './lambda-telemetry.js';
 
 /**
  * The composition root of the API Lambda: config read and clients created once per cold start,
@@ -15,20 +14,13 @@ import { loadTaxonomy } from './taxonomy-loading.js';
  */
 const config = readConfig();
 
-function identity(): IdentityProvider {
-  if (config.IDENTITY === 'headers') return new HeaderIdentityProvider();
-  if (!config.JWT_ISSUER || !config.JWT_AUDIENCE || !config.JWKS_URL) {
-    throw new Error('Invalid configuration: IDENTITY=jwt needs JWT_ISSUER, JWT_AUDIENCE and JWKS_URL');
-  }
-  return new JwtIdentityProvider({
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    keys: new URL(config.JWKS_URL),
-  });
-}
+/** Logs, metrics and traces (Powertools); exported for the handlers that wrap themselves in it. */
+export const observed = lambdaTelemetry(process.env.POWERTOOLS_SERVICE_NAME ?? 'concentric-api');
+const identity = lambdaIdentity(config);
 
-const db = awsDocumentClient(config);
-const searchClient = awsSearchClient(config);
+// Every DynamoDB and OpenSearch call is a subsegment of the invocation's trace.
+const db = awsDocumentClient(config, observed.tracer);
+const searchClient = awsSearchClient(config, observed.tracer);
 // Read before the first request is served: a configured artifact that cannot be read fails the cold start.
 const taxonomy = await loadTaxonomy(config);
 
@@ -36,8 +28,9 @@ export const deps: AppDeps = {
   ...awsMatchingPorts(config, db, searchClient, taxonomy),
   insight: new OpenSearchInsightEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
   policy: rulesVacancyPolicy(),
-  identity: identity(),
+  identity,
   exchange: awsExchange(db, config.TABLE_NAME),
+  telemetry: observed.telemetry,
 };
 
 export const app = createApp(deps);

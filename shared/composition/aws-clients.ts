@@ -1,3 +1,4 @@
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Client } from '@opensearch-project/opensearch';
@@ -9,6 +10,7 @@ import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
 import { OpenSearchMatchEngine } from '../adapters/opensearch/opensearch-match-engine.js';
 import { OpenSearchStartCounts } from '../adapters/opensearch/opensearch-start-counts.js';
+import { tracerSubsegments } from '../adapters/telemetry/tracing.js';
 import type { Config } from '../config.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import { systemClock } from '../ports/clock.js';
@@ -17,22 +19,25 @@ import { defaultReferenceData } from '../rules/reference-data.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { MatchDeps } from '../use-cases/match-vacancy.js';
 
-/** The DynamoDB document client of a Lambda (a local endpoint when DYNAMODB_ENDPOINT is set). */
-export function awsDocumentClient(config: Config): DynamoDBDocumentClient {
-  return documentClient(
-    new DynamoDBClient({
-      region: config.AWS_REGION,
-      ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
-    }),
-  );
+/**
+ * The DynamoDB document client of a Lambda (a local endpoint when DYNAMODB_ENDPOINT is set); with
+ * a tracer, every call is an X-Ray subsegment.
+ */
+export function awsDocumentClient(config: Config, tracer?: Tracer): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.AWS_REGION,
+    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+  });
+  return documentClient(tracer ? tracer.captureAWSv3Client(client) : client);
 }
 
 /** The OpenSearch client of a Lambda: SigV4-signed to OPENSEARCH_ENDPOINT, or plain to OPENSEARCH_URL. */
-export function awsSearchClient(config: Config): Client {
+export function awsSearchClient(config: Config, tracer?: Tracer): Client {
   return createOpenSearchClient({
     url: config.OPENSEARCH_URL,
     endpoint: config.OPENSEARCH_ENDPOINT,
     region: config.AWS_REGION,
+    ...(tracer ? { subsegments: tracerSubsegments(tracer) } : {}),
   });
 }
 

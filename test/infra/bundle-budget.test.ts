@@ -21,15 +21,30 @@ const BUDGET_BYTES: Record<Name, number> = {
 /** Bundles that contain zod (the custom resource reads no configuration). */
 const WITH_ZOD: Name[] = ['api', 'indexer', 'exchangeWorker', 'retention'];
 
-/** A POST /v1/vacancies with a wrong type and missing fields, as API Gateway (HTTP API, v2) sends it. */
+/**
+ * A POST /v1/vacancies with a wrong type and missing fields, as API Gateway (HTTP API, v2) sends it,
+ * with a bearer token verified against a key set the probe serves itself (Lambda refuses header
+ * identity at cold start).
+ */
 const BAD_REQUEST_PROBE = `
+import { createServer } from 'node:http';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+const { publicKey, privateKey } = await generateKeyPair('ES256');
+const jwk = { ...(await exportJWK(publicKey)), kid: 'probe', alg: 'ES256' };
+const server = createServer((_q, r) => r.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+Object.assign(process.env, { IDENTITY: 'jwt', JWT_ISSUER: 'probe', JWT_AUDIENCE: 'probe',
+  JWKS_URL: 'http://127.0.0.1:' + server.address().port + '/jwks.json' });
+const token = await new SignJWT({ role: 'employer', org: 'acme', scope: 'vacancies:write' }).setProtectedHeader({ alg: 'ES256', kid: 'probe' })
+  .setIssuer('probe').setAudience('probe').setIssuedAt().setExpirationTime('5m').sign(privateKey);
 const { handler } = await import(process.argv[2]);
 const res = await handler({ version: '2.0', routeKey: '$default', rawPath: '/v1/vacancies', rawQueryString: '',
-  headers: { host: 'x', 'content-type': 'application/json', 'x-caller-role': 'employer', 'x-caller-org': 'acme' },
+  headers: { host: 'x', 'content-type': 'application/json', authorization: 'Bearer ' + token },
   body: JSON.stringify({ title: 42 }),
   requestContext: { http: { method: 'POST', path: '/v1/vacancies', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
     accountId: '1', apiId: 'a', domainName: 'x', domainPrefix: 'x', requestId: 'r', routeKey: '$default', stage: '$default', time: '', timeEpoch: 0 },
   isBase64Encoded: false }, {});
+server.close();
 console.log(JSON.stringify(res));`;
 
 describe('bundle budget', () => {
@@ -63,7 +78,6 @@ describe('bundle budget', () => {
         AWS_REGION: 'eu-west-1',
         SEARCH_ENGINE: 'opensearch',
         OPENSEARCH_URL: 'http://127.0.0.1:9',
-        IDENTITY: 'headers',
       },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

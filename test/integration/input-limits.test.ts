@@ -58,6 +58,10 @@ describe('rate limit per client', () => {
       const body = await expectProblem(refused, 429, 'rate-limited');
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(body.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
+      // RateLimit-Limit/Remaining/Reset (draft-ietf-httpapi-ratelimit-headers): the burst, none left, when.
+      expect(refused.headers.get('ratelimit-limit')).toBe('3');
+      expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+      expect(refused.headers.get('ratelimit-reset')).toBe(refused.headers.get('retry-after'));
       expect((await call('emp-quiet')).status).toBe(200);
       // The same organisation in another role is another client.
       expect((await limited.call('GET', '/v1/taxonomy/skills', { as: ['pes', 'emp-busy'] })).status).toBe(
@@ -178,7 +182,17 @@ describe('internal errors', () => {
       });
       const text = await res.clone().text();
       const body = await expectProblem(res, 500, 'internal-error');
-      expect(Object.keys(body).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+      expect(Object.keys(body).sort()).toEqual([
+        'detail',
+        'instance',
+        'requestId',
+        'status',
+        'title',
+        'type',
+      ]);
+      // The operator finds the logged error by the id the caller was given.
+      expect(body.requestId).toBe(res.headers.get('x-request-id'));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`request_id=${body.requestId}`));
       expect(body.detail).toBe('An unexpected error occurred. It has been logged.');
       for (const leak of ['ECONNREFUSED', 'db.internal', 'concentric-prod', 'stack', 'at ', '.ts:'])
         expect(text).not.toContain(leak);

@@ -27,9 +27,12 @@ export class JwtIdentityProvider implements IdentityProvider {
   }
 
   async identify(headers: Headers): Promise<Caller> {
-    const header = headers.get('authorization') ?? '';
+    const header = headers.get('authorization');
+    if (header === null) throw new UnauthenticatedError('Send Authorization: Bearer <token>.');
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-    if (!match?.[1]) throw new UnauthenticatedError('Send Authorization: Bearer <token>.');
+    if (!match?.[1]) {
+      throw new UnauthenticatedError('Send Authorization: Bearer <token>.', 'invalid_request');
+    }
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(match[1], this.keys, {
@@ -41,15 +44,15 @@ export class JwtIdentityProvider implements IdentityProvider {
     } catch (error) {
       const reason =
         error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
-      throw new UnauthenticatedError(`The bearer token was refused (${reason}).`);
+      throw new UnauthenticatedError(`The bearer token was refused (${reason}).`, 'invalid_token');
     }
     const role = payload.role;
     const org = payload.org;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-      throw new UnauthenticatedError('The token carries no valid role claim.');
+      throw new UnauthenticatedError('The token carries no valid role claim.', 'invalid_token');
     }
     if (typeof org !== 'string' || !ORG_PATTERN.test(org))
-      throw new UnauthenticatedError('The token carries no valid org claim.');
+      throw new UnauthenticatedError('The token carries no valid org claim.', 'invalid_token');
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
     return {
       role: role as Role,

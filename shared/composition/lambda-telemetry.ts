@@ -1,0 +1,43 @@
+import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Context } from 'aws-lambda';
+import { PowertoolsTelemetry } from '../adapters/telemetry/powertools-telemetry.js';
+
+/**
+ * Powertools in a Lambda function, built once per cold start: structured JSON logs and EMF
+ * metrics (PowertoolsTelemetry) and the X-Ray tracer. The service name comes from
+ * POWERTOOLS_SERVICE_NAME, which the stacks set per function.
+ */
+export function lambdaTelemetry(serviceName: string) {
+  const telemetry = new PowertoolsTelemetry({ serviceName });
+  const tracer = new Tracer({ serviceName });
+  return { telemetry, tracer };
+}
+
+/**
+ * Wraps a handler: the Lambda context (function name, request id, cold start) on every log line,
+ * the cold start as a trace annotation, and the invocation as a `## handler` subsegment.
+ */
+export function observedHandler<E, R>(
+  observed: { telemetry: PowertoolsTelemetry; tracer: Tracer },
+  handler: (event: E, context: Context) => Promise<R>,
+): (event: E, context: Context) => Promise<R> {
+  const { telemetry, tracer } = observed;
+  return async (event, context) => {
+    telemetry.logger.addContext(context);
+    const segment = tracer.isTracingEnabled() ? tracer.getSegment() : undefined;
+    const subsegment = segment?.addNewSubsegment('## handler');
+    if (subsegment) {
+      tracer.setSegment(subsegment);
+      tracer.annotateColdStart();
+    }
+    try {
+      return await handler(event, context);
+    } catch (error) {
+      if (error instanceof Error) subsegment?.addError(error);
+      throw error;
+    } finally {
+      subsegment?.close();
+      if (segment) tracer.setSegment(segment);
+    }
+  };
+}
