@@ -107,7 +107,8 @@ beforeAll(async () => {
     JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
   });
   ({ handler } = (await import('../../functions/api/handler.js')) as unknown as { handler: Handler });
-});
+  // Importing the handler builds the whole app (zod schemas, OpenAPI, taxonomy): slow on a loaded machine.
+}, 60_000);
 afterAll(async () => {
   await dynamo.stop();
   await new Promise<void>((resolve) => jwks.close(() => resolve()));
