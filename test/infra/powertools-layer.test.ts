@@ -1,36 +1,55 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { powertoolsVersion } from '../../infra/constructs/powertools-layer.js';
+import { SHARED_BUNDLING } from '../../infra/constructs/bundling.js';
+import { POWERTOOLS_RELEASE, powertoolsVersion } from '../../infra/constructs/powertools-layer.js';
 import { buildApp, type CfnJson, type CfnResource, resources } from './support.js';
 
 /**
  * Powertools is left out of the bundles (infra/constructs/bundling.ts), so every function must get
- * AWS's Powertools layer at the installed version, and the sampling and namespace settings.
+ * AWS's Powertools layer at the pinned release, and the sampling and namespace settings. The ARN is
+ * built from the region, so synth looks nothing up (no SSM parameter, no context lookup).
  */
 describe('Powertools in every function', () => {
   let functions: [string, CfnResource][];
-  let parameters: Record<string, CfnJson>;
+  let templates: { Parameters?: Record<string, CfnJson> }[];
   beforeAll(() => {
-    const { stateless } = buildApp('dev');
-    const template = Template.fromStack(stateless).toJSON() as { Parameters?: Record<string, CfnJson> };
-    functions = resources(Template.fromStack(stateless), 'AWS::Lambda::Function');
-    parameters = template.Parameters ?? {};
+    const { stateful, stateless } = buildApp('dev');
+    const stacks = [Template.fromStack(stateful), Template.fromStack(stateless)];
+    functions = stacks.flatMap((t) => resources(t, 'AWS::Lambda::Function'));
+    templates = stacks.map((t) => t.toJSON() as { Parameters?: Record<string, CfnJson> });
   });
 
-  it('layers the Powertools release the code is built against, looked up by version in SSM', () => {
-    const ssm = Object.values(parameters).filter(
-      (p) =>
-        p.Type === 'AWS::SSM::Parameter::Value<String>' &&
-        p.Default === `/aws/service/powertools/typescript/generic/all/${powertoolsVersion()}`,
-    );
-    expect(ssm).toHaveLength(1);
-    expect(functions.length).toBeGreaterThan(0);
+  it('pins the installed Powertools to the release whose layer the functions get', () => {
+    expect(powertoolsVersion()).toBe(POWERTOOLS_RELEASE.version);
+    expect(SHARED_BUNDLING.externalModules).toContain('@aws-lambda-powertools/*');
+  });
+
+  it('layers the published ARN in the stack region, with no SSM parameter of its own', () => {
+    for (const template of templates) {
+      // CDK's own bootstrap-version parameter is resolved by CloudFormation at deploy time.
+      const lookedUp = Object.values(template.Parameters ?? {})
+        .filter((p) => String(p.Type).includes('SSM'))
+        .map((p) => p.Default);
+      expect(lookedUp).toEqual(['/cdk-bootstrap/hnb659fds/version']);
+    }
+    expect(functions.length).toBeGreaterThanOrEqual(5);
     for (const [, fn] of functions) {
       const props = fn.Properties as {
-        Layers?: unknown[];
+        Layers?: CfnJson[];
         Environment: { Variables: Record<string, string> };
       };
-      expect(props.Layers).toHaveLength(1);
+      expect(props.Layers).toEqual([
+        {
+          'Fn::Join': [
+            '',
+            [
+              'arn:aws:lambda:',
+              { Ref: 'AWS::Region' },
+              `:094274105915:layer:AWSLambdaPowertoolsTypeScriptV2:${POWERTOOLS_RELEASE.layerVersion}`,
+            ],
+          ],
+        },
+      ]);
       expect(props.Environment.Variables).toMatchObject({
         POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01',
         POWERTOOLS_METRICS_NAMESPACE: 'Concentric',
