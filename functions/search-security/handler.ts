@@ -1,6 +1,8 @@
 import { request } from 'node:https';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
+import { tracerSubsegments } from '../../shared/adapters/telemetry/tracing.js';
+import { lambdaTelemetry, observedHandler } from '../../shared/composition/lambda-telemetry.js';
 import {
   applyConfig,
   type CustomResourceResponse,
@@ -16,44 +18,46 @@ import {
  * (the domain has no public endpoint) and answers CloudFormation's pre-signed S3 URL through the
  * VPC's S3 gateway endpoint.
  */
-export const handler = async (event: CloudFormationCustomResourceEvent, context: Context): Promise<void> => {
-  const deadline = Math.max(context.getRemainingTimeInMillis() - 5_000, 1_000);
-  const work = handleEvent(event, (endpoint, config) => apply(endpoint, config));
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<CustomResourceResponse>((resolve) => {
-    timer = setTimeout(
-      () =>
-        resolve({
-          Status: 'FAILED',
-          Reason: `Timed out after ${deadline} ms applying the OpenSearch security configuration`,
-          PhysicalResourceId: physicalResourceId(event),
-          StackId: event.StackId,
-          RequestId: event.RequestId,
-          LogicalResourceId: event.LogicalResourceId,
-        }),
-      deadline,
-    );
-  });
-  const response = await Promise.race([work, timeout]);
-  clearTimeout(timer);
-  console.log(
-    JSON.stringify({
-      level: response.Status === 'SUCCESS' ? 'info' : 'error',
-      message: 'search security',
+const observed = lambdaTelemetry(process.env.POWERTOOLS_SERVICE_NAME ?? 'concentric-search-security');
+
+export const handler = observedHandler(
+  observed,
+  async (event: CloudFormationCustomResourceEvent, context: Context) => {
+    const deadline = Math.max(context.getRemainingTimeInMillis() - 5_000, 1_000);
+    const work = handleEvent(event, (endpoint, config) => apply(endpoint, config));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<CustomResourceResponse>((resolve) => {
+      timer = setTimeout(
+        () =>
+          resolve({
+            Status: 'FAILED',
+            Reason: `Timed out after ${deadline} ms applying the OpenSearch security configuration`,
+            PhysicalResourceId: physicalResourceId(event),
+            StackId: event.StackId,
+            RequestId: event.RequestId,
+            LogicalResourceId: event.LogicalResourceId,
+          }),
+        deadline,
+      );
+    });
+    const response = await Promise.race([work, timeout]);
+    clearTimeout(timer);
+    observed.telemetry.log[response.Status === 'SUCCESS' ? 'info' : 'error']('search security', {
       requestType: event.RequestType,
       status: response.Status,
       reason: response.Reason,
       data: response.Data,
-    }),
-  );
-  await sendResponse(event.ResponseURL, response);
-};
+    });
+    await sendResponse(event.ResponseURL, response);
+  },
+);
 
 async function apply(endpoint: string, config: SearchSecurityConfig): Promise<number> {
   const client = createOpenSearchClient({
     endpoint,
     region: process.env.AWS_REGION ?? 'eu-west-1',
     requestTimeoutMs: 20_000,
+    subsegments: tracerSubsegments(observed.tracer),
   });
   try {
     return await applyConfig(async ({ method, path, body }) => {

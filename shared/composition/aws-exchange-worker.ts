@@ -3,6 +3,7 @@ import { type ExchangeWorkerDeps, exchangeWorker } from '../use-cases/exchange-w
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
 import { loadTaxonomy } from './taxonomy-loading.js';
+import { lambdaTelemetry } from './lambda-telemetry.js';
 
 /**
  * The composition root of the exchange-worker Lambda: the stores, the match engine (the
@@ -10,12 +11,18 @@ import { loadTaxonomy } from './taxonomy-loading.js';
  * No HTTP app and no identity provider: the worker serves no request.
  */
 const config = readConfig();
-const db = awsDocumentClient(config);
+
+/** Logs, metrics and traces (Powertools) of the worker's rounds. */
+export const observed = lambdaTelemetry(process.env.POWERTOOLS_SERVICE_NAME ?? 'concentric-exchange-worker');
+
+// Every DynamoDB and OpenSearch call is a subsegment of the invocation's trace.
+const db = awsDocumentClient(config, observed.tracer);
 const taxonomy = await loadTaxonomy(config);
 
 export const deps: ExchangeWorkerDeps = {
-  ...awsMatchingPorts(config, db, awsSearchClient(config), taxonomy),
+  ...awsMatchingPorts(config, db, awsSearchClient(config, observed.tracer), taxonomy),
   exchange: awsExchange(db, config.TABLE_NAME),
+  telemetry: observed.telemetry,
 };
 
 export const worker = exchangeWorker(deps);

@@ -1,9 +1,11 @@
 import { createOpenSearchClient } from '../adapters/opensearch/client.js';
 import { ensureIndexOnFirstWrite } from '../adapters/opensearch/ensure-on-first-write.js';
 import { OpenSearchCandidateSearch } from '../adapters/opensearch/opensearch-candidate-search.js';
+import { tracerSubsegments } from '../adapters/telemetry/tracing.js';
 import { readConfig } from '../config.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { lambdaTelemetry } from './lambda-telemetry.js';
 
 /**
  * The composition root of the indexer Lambda: config read and the client built once per cold
@@ -13,10 +15,14 @@ import { Taxonomy } from '../taxonomy/taxonomy.js';
  */
 const config = readConfig();
 
+/** Logs and traces (Powertools); every OpenSearch call is a subsegment. */
+export const observed = lambdaTelemetry(process.env.POWERTOOLS_SERVICE_NAME ?? 'concentric-indexer');
+
 const client = createOpenSearchClient({
   url: config.OPENSEARCH_URL,
   endpoint: config.OPENSEARCH_ENDPOINT,
   region: config.AWS_REGION,
+  subsegments: tracerSubsegments(observed.tracer),
 });
 
 /**

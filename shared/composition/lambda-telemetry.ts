@@ -13,13 +13,20 @@ export function lambdaTelemetry(serviceName: string) {
   return { telemetry, tracer };
 }
 
+/** What a wrapped handler is given: Powertools, built once per cold start by lambdaTelemetry. */
+export type Observed = ReturnType<typeof lambdaTelemetry>;
+
 /**
  * Wraps a handler: the Lambda context (function name, request id, cold start) on every log line,
- * the cold start as a trace annotation, and the invocation as a `## handler` subsegment.
+ * the invocation's request id as `request_id` and `correlation_id` on every line (unless the
+ * handler sets them itself: the API's request middleware uses API Gateway's request id and the
+ * caller's correlation id), the cold start as a trace annotation, and the invocation as a
+ * `## handler` subsegment.
  */
 export function observedHandler<E, R>(
-  observed: { telemetry: PowertoolsTelemetry; tracer: Tracer },
+  observed: Observed,
   handler: (event: E, context: Context) => Promise<R>,
+  options: { readonly handlerSetsRequestIds?: boolean } = {},
 ): (event: E, context: Context) => Promise<R> {
   const { telemetry, tracer } = observed;
   return async (event, context) => {
@@ -30,8 +37,11 @@ export function observedHandler<E, R>(
       tracer.setSegment(subsegment);
       tracer.annotateColdStart();
     }
+    const ids = { requestId: context.awsRequestId, correlationId: context.awsRequestId };
     try {
-      return await handler(event, context);
+      return options.handlerSetsRequestIds
+        ? await handler(event, context)
+        : await telemetry.withRequest(ids, () => handler(event, context));
     } catch (error) {
       if (error instanceof Error) subsegment?.addError(error);
       throw error;

@@ -34,9 +34,15 @@ export function exchangeWorker(deps: ExchangeWorkerDeps) {
     try {
       return await run();
     } catch (error) {
-      console.error(
-        JSON.stringify({ level: 'error', message: `exchange worker: ${name} failed`, error: String(error) }),
-      );
+      if (deps.telemetry) deps.telemetry.log.error(`exchange worker: ${name} failed`, { error });
+      else
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            message: `exchange worker: ${name} failed`,
+            error: String(error),
+          }),
+        );
       return undefined;
     }
   };

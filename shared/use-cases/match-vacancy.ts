@@ -10,6 +10,7 @@ import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { Clock } from '../ports/clock.js';
 import type { Caller } from '../ports/identity.js';
 import type { StartCounts } from '../ports/start-counts.js';
+import type { Telemetry } from '../ports/telemetry.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import { assessPair, type PairAssessment } from '../rules/match.js';
 import type { ReferenceData } from '../rules/reference-data.js';
@@ -17,6 +18,7 @@ import { type MatchStart, vacancyStartPlan } from '../start-date/vacancy-start.j
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { ownedVacancy, requireRole } from './access.js';
 import { auditedDecision, auditRecord, callerActor, decisionsDigest, vacancySubject } from './audit-trail.js';
+import { countMatches } from './business-metrics.js';
 import { planMatch } from './match-plan.js';
 import { type RingStartDates, ringStartDates } from './ring-start-dates.js';
 
@@ -31,6 +33,8 @@ export interface MatchDeps {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly weights?: MatchWeights;
+  /** Logs and business metrics (matches per ring). */
+  readonly telemetry?: Telemetry | undefined;
 }
 
 export interface MatchOptions {
@@ -224,6 +228,7 @@ export async function matchVacancy(
 
   // Pseudonymous candidate data leaves only once the match is on record.
   await deps.audit.append(audited);
+  countMatches(deps, results);
   const exclusions: Record<string, number> = {};
   for (const r of results)
     for (const [rule, n] of Object.entries(r.exclusions)) exclusions[rule] = (exclusions[rule] ?? 0) + n;

@@ -10,10 +10,12 @@ import { type Clock, today } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { Caller } from '../ports/identity.js';
 import type { Page, PageRequest } from '../ports/page.js';
+import type { Telemetry } from '../ports/telemetry.js';
 import type { VacancyStore } from '../ports/vacancy-store.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { ownedItems, ownedVacancy, requireRole } from './access.js';
 import { audit, vacancySubject } from './audit-trail.js';
+import { countRuleBlocks } from './business-metrics.js';
 import { etagOf, parseIfMatch } from './etag.js';
 import { resolveVacancyOccupation } from './taxonomy-checks.js';
 import type { RuleFindingView, VacancyPolicy } from './vacancy-policy.js';
@@ -25,6 +27,7 @@ export interface VacancyDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly audit: AuditLog;
+  readonly telemetry?: Telemetry | undefined;
 }
 
 export interface VacancyWithFindings {
@@ -52,7 +55,10 @@ async function decide(
     outcome: blocking.length > 0 ? 'blocked' : 'accepted',
     decisions,
   });
-  if (blocking.length > 0) throw new RuleViolationError(blocking);
+  if (blocking.length > 0) {
+    countRuleBlocks(deps, blocking);
+    throw new RuleViolationError(blocking);
+  }
   return {
     requiredSkills: required.skills,
     optionalSkills: optional.skills,

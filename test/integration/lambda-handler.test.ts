@@ -1,96 +1,36 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEV_AUDIENCE, DEV_ISSUER, devJwks, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import { lambdaIdentity } from '../../shared/composition/lambda-identity.js';
 import { readConfig } from '../../shared/config.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
+import {
+  apiEvent,
+  captureLines,
+  emfLines,
+  lambdaContext,
+  serveDevJwks,
+} from '../fixtures/lambda-invocation.js';
 
-/** An API Gateway HTTP API (payload format 2.0) event, as AWS delivers it. */
-function event(
+/** The API Lambda's handler, imported as Lambda imports it, fed API Gateway v2 events. */
+
+const event = (
   method: string,
   path: string,
   options: { body?: string; base64?: boolean; headers?: Record<string, string> } = {},
-): APIGatewayProxyEventV2 {
-  const [rawPath = '/', rawQueryString = ''] = path.split('?');
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString,
-    headers: {
-      host: 'api.concentric.example',
-      authorization: `Bearer ${token}`,
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...options.headers,
-    },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'abc123',
-      domainName: 'api.concentric.example',
-      domainPrefix: 'api',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'vitest' },
-      requestId: `req-${Math.random().toString(36).slice(2)}`,
-      routeKey: '$default',
-      stage: '$default',
-      time: '02/Mar/2026:09:00:00 +0000',
-      timeEpoch: 1772442000000,
-    },
-    ...(options.body !== undefined
-      ? {
-          body: options.base64 ? Buffer.from(options.body).toString('base64') : options.body,
-          isBase64Encoded: options.base64 ?? false,
-        }
-      : { isBase64Encoded: false }),
-  };
-}
+) => apiEvent(method, path, { token, ...options });
 
 type Handler = (e: APIGatewayProxyEventV2, c: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 let dynamo: LocalDynamo;
 let handler: Handler;
 let token: string;
-let jwks: Server;
-const context = {
-  functionName: 'concentric-api',
-  awsRequestId: 'lambda-invocation-1',
-  memoryLimitInMB: '1024',
-  invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:concentric-api',
-  functionVersion: '$LATEST',
-} as Context;
-
-/** Runs `work`, returning the JSON lines Powertools wrote to stdout and stderr meanwhile. */
-async function captureLines<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; lines: Record<string, unknown>[] }> {
-  const written: string[] = [];
-  const keep = (chunk: unknown) => {
-    written.push(String(chunk));
-    return true;
-  };
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-  try {
-    const result = await work();
-    const lines = written
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    return { result, lines };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+let jwks: Awaited<ReturnType<typeof serveDevJwks>>;
+const context = lambdaContext('concentric-api');
 
 beforeAll(async () => {
   // The issuer's key set, served as a JWKS URL: Lambda verifies bearer tokens, never headers.
-  jwks = createServer((_req, res) =>
-    res.setHeader('content-type', 'application/json').end(JSON.stringify(devJwks())),
-  );
-  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+  jwks = await serveDevJwks();
   token = await mintDevToken({ role: 'employer', org: 'emp-lambda' });
   dynamo = await startDynalite({ tableName: 'concentric-lambda' });
   Object.assign(process.env, {
@@ -104,14 +44,14 @@ beforeAll(async () => {
     IDENTITY: 'jwt',
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
-    JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
+    JWKS_URL: jwks.url,
   });
   ({ handler } = (await import('../../functions/api/handler.js')) as unknown as { handler: Handler });
   // Importing the handler builds the whole app (zod schemas, OpenAPI, taxonomy): slow on a loaded machine.
 }, 60_000);
 afterAll(async () => {
   await dynamo.stop();
-  await new Promise<void>((resolve) => jwks.close(() => resolve()));
+  await jwks.close();
 });
 
 describe('API Lambda handler with API Gateway v2 events', () => {
@@ -225,5 +165,50 @@ describe('the Bearer challenge without credentials', () => {
     const res = await handler(e, context);
     expect(res.statusCode).toBe(401);
     expect(res.headers?.['www-authenticate']).toBe('Bearer realm="concentric"');
+  });
+});
+
+describe('EMF metrics in Lambda', () => {
+  it('a blocked intake counts one RuleBlocks data point per blocking rule, with the request ids', async () => {
+    const body = validVacancy({ description: 'Candidates pay a one-off placement fee of EUR 450.' });
+    const e = event('POST', '/v1/vacancies', {
+      body: JSON.stringify(body),
+      headers: { 'x-correlation-id': 'intake-7' },
+    });
+    const { result, lines } = await captureLines(() => handler(e, context));
+    expect(result.statusCode).toBe(422);
+    const problem = JSON.parse(result.body ?? '{}') as {
+      violations: { ruleId: string }[];
+      requestId: string;
+    };
+    const blocked = problem.violations.map((v) => v.ruleId);
+    expect(blocked).toEqual(['FR-01', 'BE-01']);
+    const metrics = emfLines(lines);
+    expect(metrics.map((m) => m.ruleId)).toEqual(blocked);
+    for (const metric of metrics) {
+      expect(metric._aws.CloudWatchMetrics).toEqual([
+        {
+          Namespace: 'Concentric',
+          Dimensions: [['service', 'ruleId']],
+          Metrics: [{ Name: 'RuleBlocks', Unit: 'Count' }],
+        },
+      ]);
+      expect(metric).toMatchObject({
+        service: 'concentric-api',
+        RuleBlocks: 1,
+        request_id: e.requestContext.requestId,
+        correlation_id: 'intake-7',
+      });
+      expect(Math.abs(metric._aws.Timestamp - Date.now())).toBeLessThan(60_000);
+    }
+    expect(problem.requestId).toBe(e.requestContext.requestId);
+  });
+
+  it('an accepted intake counts no rule block', async () => {
+    const { result, lines } = await captureLines(() =>
+      handler(event('POST', '/v1/vacancies', { body: JSON.stringify(validVacancy()) }), context),
+    );
+    expect(result.statusCode).toBe(201);
+    expect(emfLines(lines).filter((m) => 'RuleBlocks' in m)).toEqual([]);
   });
 });

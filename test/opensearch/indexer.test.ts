@@ -1,5 +1,5 @@
 import type { Client } from '@opensearch-project/opensearch';
-import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { streamRecord } from '../../shared/adapters/dynamodb/stream-record.js';
@@ -36,7 +36,9 @@ const sequence = (record: DynamoDBRecord) => record.dynamodb?.SequenceNumber;
 beforeAll(async () => {
   process.env.OPENSEARCH_URL = opensearchUrl();
   process.env.CANDIDATE_INDEX_ALIAS = alias;
-  ({ handler } = await import('../../functions/indexer/handler.js'));
+  const lambda = await import('../../functions/indexer/handler.js');
+  const context = { functionName: 'concentric-indexer', awsRequestId: 'indexer-invocation' } as Context;
+  handler = (e) => lambda.handler(e, context);
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
   search = new OpenSearchCandidateSearch(client, alias);
 });

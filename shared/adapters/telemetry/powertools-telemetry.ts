@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type {
   BusinessEvent,
@@ -10,6 +9,7 @@ import type {
   Telemetry,
 } from '../../ports/telemetry.js';
 import { ReadableLogger } from './readable-logger.js';
+import { RequestLogger } from './request-logger.js';
 
 export interface PowertoolsTelemetryOptions {
   /** `service` on every line and metric; POWERTOOLS_SERVICE_NAME wins when set. */
@@ -45,14 +45,15 @@ function metricOf(event: BusinessEvent): { name: string; dimension: [string, str
  * swap ids; in Lambda there is one request at a time and the result is the same.
  */
 export class PowertoolsTelemetry implements Telemetry {
-  readonly logger: Logger;
+  readonly logger: RequestLogger;
   readonly emf: Metrics;
   private readonly requests = new AsyncLocalStorage<RequestIds>();
   private readonly emitMetrics: boolean;
 
   constructor(options: PowertoolsTelemetryOptions) {
-    const LoggerClass = options.readable ? ReadableLogger : Logger;
+    const LoggerClass = options.readable ? ReadableLogger : RequestLogger;
     this.logger = new LoggerClass({ serviceName: options.serviceName });
+    this.logger.requestIds = () => this.requests.getStore();
     this.emf = new Metrics({
       namespace: options.namespace ?? 'Concentric',
       serviceName: options.serviceName,
@@ -77,23 +78,26 @@ export class PowertoolsTelemetry implements Telemetry {
       // A metric of its own, so its dimension does not leak into the request's other metrics.
       const single = this.emf.singleMetric();
       single.addDimension(dimension[0], dimension[1]);
+      // The request's ids as EMF properties (not dimensions): a spike leads to its requests' logs.
+      const ids = this.requests.getStore();
+      if (ids) {
+        single.addMetadata('request_id', ids.requestId);
+        single.addMetadata('correlation_id', ids.correlationId);
+      }
       single.addMetric(name, MetricUnit.Count, value);
     },
   };
 
   withRequest<T>(ids: RequestIds, work: () => Promise<T>): Promise<T> {
-    // A fresh sampling decision per request: debug lines come for a whole request or not at all.
-    this.logger.refreshSampleRateCalculation();
-    return this.requests.run(ids, work);
+    return this.requests.run(ids, () => {
+      // A fresh sampling decision per request: debug lines come for a whole request or not at all.
+      this.logger.refreshSampleRateCalculation();
+      return work();
+    });
   }
 
   private entry(message: string, fields: LogFields | undefined) {
-    const ids = this.requests.getStore();
-    return {
-      message,
-      ...(ids ? { request_id: ids.requestId, correlation_id: ids.correlationId } : {}),
-      ...fields,
-    };
+    return { message, ...fields };
   }
 }
 

@@ -1,4 +1,5 @@
-import { Logger, type LogItem, LogLevelThreshold } from '@aws-lambda-powertools/logger';
+import { type Logger, type LogItem, LogLevelThreshold } from '@aws-lambda-powertools/logger';
+import { RequestLogger } from './request-logger.js';
 
 /** Keys every Powertools line carries that a developer reading a terminal does not need. */
 const QUIET_KEYS = new Set(['level', 'message', 'timestamp', 'service', 'sampling_rate', 'xray_trace_id']);
@@ -8,7 +9,7 @@ const QUIET_KEYS = new Set(['level', 'message', 'timestamp', 'service', 'samplin
  * runs (`npm start`, tests): `09:00:00.000 WARN dependency unavailable request_id=… path=/v1/…`.
  * Levels, sampling and keys behave exactly as in Lambda; only the printing differs.
  */
-export class ReadableLogger extends Logger {
+export class ReadableLogger extends RequestLogger {
   protected override printLog(logLevel: number, log: LogItem): void {
     log.prepareForPrint();
     const attributes = log.getAttributes() as Record<string, unknown>;

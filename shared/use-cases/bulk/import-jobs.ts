@@ -12,7 +12,9 @@ import {
   type RowReport,
   totalsOf,
 } from '../../ports/import-store.js';
+import type { Telemetry } from '../../ports/telemetry.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { countBulkRows } from '../business-metrics.js';
 import { sha256Hex } from '../digest.js';
 import { type CheckedRow, RowChecker } from './check-row.js';
 import { writeChunk } from './write-chunk.js';
@@ -50,6 +52,7 @@ export interface ImportDeps {
   readonly imports: ImportStore;
   readonly blobs: BlobStore;
   readonly importSettings: ImportSettings;
+  readonly telemetry?: Telemetry | undefined;
 }
 
 /** The rejected rows a job keeps on its record for a quick look. */
@@ -104,6 +107,7 @@ export async function processRows(
         savePlan: (plan) => deps.imports.putChunk(job.id, { n: chunk, state: 'planned', plan }, ttl),
       });
       await deps.imports.putChunk(job.id, { n, state: 'done', rows: reports }, ttl);
+      countBulkRows(deps, totalsOf(reports)); // written now: a chunk done before a crash was counted then
     }
     totals = addTotals(totals, totalsOf(reports));
     for (const r of reports) if (r.status === 'rejected' && sample.length < REJECTED_SAMPLE) sample.push(r);

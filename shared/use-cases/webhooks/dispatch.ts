@@ -1,6 +1,7 @@
 import { mapLimit } from '../../concurrency/map-limit.js';
 import { SIGNATURE_HEADER, signatureHeader } from '../../exchange/signature.js';
 import type { DeliveryAttempt, WebhookDelivery } from '../../ports/webhook-store.js';
+import { countDelivery } from '../business-metrics.js';
 import type { WebhookDeps, WebhookSettings } from './subscriptions.js';
 
 export interface DispatchResult {
@@ -26,7 +27,11 @@ export function backoffMs(attempt: number, settings: WebhookSettings, random = M
 export async function dispatchDue(deps: WebhookDeps, limit = 50): Promise<DispatchResult> {
   const settings = deps.webhookSettings;
   const due = await deps.webhooks.due(deps.clock.now(), limit);
-  const outcomes = await mapLimit(due, 8, (delivery) => attempt(deps, settings, delivery));
+  const outcomes = await mapLimit(due, 8, async (delivery) => {
+    const outcome = await attempt(deps, settings, delivery);
+    if (outcome !== 'skipped') countDelivery(deps, outcome === 'pending' ? 'retrying' : outcome);
+    return outcome;
+  });
   const count = (s: string) => outcomes.filter((o) => o === s).length;
   return {
     attempted: outcomes.filter((o) => o !== 'skipped').length,

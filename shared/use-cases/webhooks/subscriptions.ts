@@ -6,6 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js'
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { Caller } from '../../ports/identity.js';
+import type { Telemetry } from '../../ports/telemetry.js';
 import type { VacancyStore } from '../../ports/vacancy-store.js';
 import type {
   WebhookDelivery,
@@ -48,6 +49,8 @@ export interface WebhookDeps {
   readonly webhookSettings: WebhookSettings;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Deliveries per status as metrics. */
+  readonly telemetry?: Telemetry | undefined;
 }
 
 export const SubscriptionInputSchema = z.discriminatedUnion('kind', [
