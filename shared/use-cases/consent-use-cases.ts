@@ -1,3 +1,4 @@
+import { RetriesExhaustedError, type RetryPolicy, retry } from '../concurrency/retry.js';
 import type { CandidateProfile } from '../domain/candidate.js';
 import { type Consent, grantConsent, parsePurpose, purposeText, withdrawConsent } from '../domain/consent.js';
 import { NotFoundError, PreconditionFailedError, ValidationError } from '../errors.js';
@@ -16,7 +17,15 @@ export interface ConsentDeps {
   readonly search: CandidateSearch;
   readonly clock: Clock;
   readonly audit: AuditLog;
+  /** The retry helper's sleep (tests make it instant). */
+  readonly sleep?: ((ms: number) => Promise<void>) | undefined;
 }
+
+/**
+ * A consent change read and written again when a concurrent change got in first: a few quick,
+ * jittered tries; a profile that still keeps changing is a 412 the caller may retry.
+ */
+const CONSENT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200 };
 
 export interface ConsentResult {
   readonly candidateId: string;
@@ -48,7 +57,7 @@ export async function changeConsent(
       { field: 'purpose', message: "must be 'matching' or 'share-with-employer:<organisation id>'" },
     ]);
   }
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const attempt = async (): Promise<ConsentResult> => {
     const current = await deps.candidates.get(caller.org, candidateId);
     if (!current) throw new NotFoundError(`Candidate ${candidateId} not found.`);
     const now = deps.clock.now().toISOString();
@@ -66,12 +75,8 @@ export async function changeConsent(
     });
     if (consent === current.consent) return result(current, false);
     const updated: CandidateProfile = { ...current, consent, version: current.version + 1, updatedAt: now };
-    try {
-      await deps.candidates.put(updated, current.version);
-    } catch (error) {
-      if (error instanceof PreconditionFailedError) continue;
-      throw error;
-    }
+    // A concurrent change refuses the put (PreconditionFailedError): read again and retry.
+    await deps.candidates.put(updated, current.version);
     await pushToSearch(deps.search, upsertWrite(updated));
     await audit(
       deps,
@@ -81,6 +86,16 @@ export async function changeConsent(
       { purpose: purposeText(purpose) },
     );
     return result(updated, true);
+  };
+  try {
+    return await retry(attempt, {
+      policy: CONSENT_RETRY,
+      what: `The consent change of ${candidateId}`,
+      isRetryable: (error) => error instanceof PreconditionFailedError,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof RetriesExhaustedError)) throw error;
+    throw new PreconditionFailedError(`Candidate ${candidateId} keeps changing; retry the consent change.`);
   }
-  throw new PreconditionFailedError(`Candidate ${candidateId} keeps changing; retry the consent change.`);
 }

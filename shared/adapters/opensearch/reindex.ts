@@ -1,4 +1,10 @@
 import type { Client } from '@opensearch-project/opensearch';
+import {
+  LeftoverItems,
+  RetriesExhaustedError,
+  type RetryPolicy,
+  retryLeftovers,
+} from '../../concurrency/retry.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import type { CandidateSearch, SearchWrite, SearchWriteOutcome } from '../../ports/candidate-search.js';
 import type { CandidateStore } from '../../ports/candidate-store.js';
@@ -209,38 +215,39 @@ function upsertOf(profile: CandidateProfile): SearchWrite {
   return { op: 'upsert', document: toCandidateDocument(profile) };
 }
 
-const RETRIES = 4;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Writes the node refused item by item (429 or 5xx in a `_bulk` answer) are sent again this way. */
+const REINDEX_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 4_000 };
 
 /**
- * Writes a batch; writes that failed retryably (429, 5xx) are sent again with back-off, and so
- * is the whole batch after a thrown error. Safe to repeat: every write is versioned.
+ * Writes a batch; writes that failed retryably (429, 5xx) are sent again, under the bounded
+ * retry helper, and keep their last outcome (failed) when the attempts run out. A thrown error
+ * (the node unreachable or throttling whole requests) is not retried here: the client's transport
+ * has retried it already (resilient-transport.ts), and retrying it again would multiply the
+ * attempts. Safe to repeat: every write is versioned.
  */
 async function writeWithRetries(
   target: CandidateSearch,
   writes: readonly SearchWrite[],
 ): Promise<SearchWriteOutcome[]> {
   const outcomes: SearchWriteOutcome[] = [];
-  let pending = writes.map((write, position) => ({ write, position }));
-  for (let attempt = 0; ; attempt++) {
-    let results: SearchWriteOutcome[];
-    try {
-      results = await target.write(pending.map((p) => p.write));
-    } catch (error) {
-      if (attempt >= RETRIES) throw error;
-      await sleep(250 * 2 ** attempt);
-      continue;
-    }
-    const retry: typeof pending = [];
-    results.forEach((outcome, i) => {
-      const entry = pending[i] as (typeof pending)[number];
-      if (outcome.status === 'failed' && outcome.retryable && attempt < RETRIES) retry.push(entry);
-      else outcomes[entry.position] = outcome;
-    });
-    if (retry.length === 0) return outcomes;
-    pending = retry;
-    await sleep(250 * 2 ** attempt);
+  const entries = writes.map((write, position) => ({ write, position }));
+  try {
+    await retryLeftovers(
+      entries,
+      async (pending) => {
+        const results = await target.write(pending.map((p) => p.write));
+        return pending.filter((entry, i) => {
+          const outcome = results[i] as SearchWriteOutcome;
+          outcomes[entry.position] = outcome;
+          return outcome.status === 'failed' && outcome.retryable;
+        });
+      },
+      { policy: REINDEX_RETRY, what: 'OpenSearch _bulk (reindex)', isRetryable: () => false },
+    );
+  } catch (error) {
+    if (!(error instanceof RetriesExhaustedError && error.cause instanceof LeftoverItems)) throw error;
   }
+  return outcomes;
 }
 
 /** Deletes the documents of profiles no longer in the table; returns how many. */

@@ -1,4 +1,5 @@
 import { mapLimit } from '../../concurrency/map-limit.js';
+import { fullJitterDelayMs } from '../../concurrency/retry.js';
 import { SIGNATURE_HEADER, signatureHeader } from '../../exchange/signature.js';
 import type { DeliveryAttempt, WebhookDelivery } from '../../ports/webhook-store.js';
 import { countDelivery } from '../business-metrics.js';
@@ -11,10 +12,19 @@ export interface DispatchResult {
   readonly failed: number;
 }
 
-/** Exponential backoff with jitter: base·2^(attempt−1), capped, ±20 % so retries of many spread out. */
+/**
+ * When a failed delivery is tried again: the bounded retry helper's full jitter (a uniform draw
+ * under base·2^(attempt−1), capped), so the deliveries of a receiver that was down spread out
+ * instead of arriving together when it is back. The outbox keeps the attempts across rounds; the
+ * attempt limit is `maxAttempts` (then the delivery is failed, and can be replayed).
+ */
 export function backoffMs(attempt: number, settings: WebhookSettings, random = Math.random): number {
-  const raw = Math.min(settings.backoffMaxMs, settings.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(raw * (0.8 + 0.4 * random()));
+  const policy = {
+    maxAttempts: settings.maxAttempts,
+    baseDelayMs: settings.backoffBaseMs,
+    maxDelayMs: settings.backoffMaxMs,
+  };
+  return fullJitterDelayMs(attempt, policy, random);
 }
 
 /**

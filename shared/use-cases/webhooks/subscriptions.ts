@@ -25,7 +25,7 @@ export interface WebhookSettings {
   readonly timeoutMs: number;
   /** Attempts before a delivery is marked failed (it can still be replayed). */
   readonly maxAttempts: number;
-  /** First retry after this long, doubling each time, up to `backoffMaxMs`, with ±20 % jitter. */
+  /** The first retry's backoff ceiling, doubling each time up to `backoffMaxMs` (full jitter under it). */
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
   /** How long a dispatcher holds a delivery for one attempt. */

@@ -37,13 +37,14 @@ describe('webhook signatures', () => {
 
 describe('delivery backoff', () => {
   const settings = { ...DEFAULT_WEBHOOK_SETTINGS, workerId: 'w' };
-  it('doubles from the base, capped, within ±20 %', () => {
-    expect(backoffMs(1, settings, () => 0.5)).toBe(10_000);
-    expect(backoffMs(2, settings, () => 0.5)).toBe(20_000);
-    expect(backoffMs(5, settings, () => 0.5)).toBe(160_000);
-    expect(backoffMs(30, settings, () => 0.5)).toBe(6 * 3600_000);
-    expect(backoffMs(1, settings, () => 0)).toBe(8_000);
-    expect(backoffMs(1, settings, () => 1)).toBe(12_000);
+  it('is the retry helper’s full jitter: a uniform draw under a ceiling that doubles from the base, capped', () => {
+    // Ceilings: 10 s, 20 s, 160 s for the 5th attempt, and the 6 h cap.
+    expect(backoffMs(1, settings, () => 0.5)).toBe(5_000);
+    expect(backoffMs(2, settings, () => 0.5)).toBe(10_000);
+    expect(backoffMs(5, settings, () => 0.5)).toBe(80_000);
+    expect(backoffMs(30, settings, () => 0.5)).toBe(3 * 3600_000);
+    expect(backoffMs(1, settings, () => 0)).toBe(0);
+    expect(backoffMs(1, settings, () => 0.999_999)).toBe(9_999);
   });
 });
 
