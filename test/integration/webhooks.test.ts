@@ -1,8 +1,8 @@
 import '@hono/zod-openapi';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifySignature } from '../../shared/exchange/signature.js';
+import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebhookDelivery } from '../../shared/ports/webhook-store.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 import {
@@ -48,6 +48,24 @@ function startReceiver(onPort: number): Promise<void> {
     });
   });
   return new Promise((resolve) => receiver.listen(onPort, '127.0.0.1', () => resolve()));
+}
+
+/**
+ * What a receiver runs on arrival: the standardwebhooks library's verification. It checks the
+ * signed timestamp against the system clock, so that clock is set to the moment the delivery was
+ * signed (the harness runs on its own clock), or to `receivedAt`.
+ */
+function receiverVerifies(secret: string, r: Received, receivedAt?: number): unknown {
+  const headers = Object.fromEntries(
+    Object.entries(r.headers).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(receivedAt ?? Number(r.headers['webhook-timestamp']) * 1000);
+  try {
+    return new Webhook(secret).verify(r.body, headers);
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 async function json<T>(res: Response | Promise<Response>): Promise<T> {
@@ -181,32 +199,34 @@ describe('webhooks', () => {
     expect(employerDeliveries.map((d) => d.event)).toEqual(Array(6).fill('match.created'));
     expect(pesDeliveries[0]?.event).toBe('vacancy.bottleneck');
 
-    // Each delivery reached the receiver successfully exactly once, with a valid signature.
+    // Each delivery reached the receiver successfully exactly once, signed per Standard Webhooks:
+    // the standardwebhooks library, as a receiver would use it, verifies every request it got.
     const ok = received.filter((r) => r.answered === 204);
-    const ids = ok.map((r) => r.headers['concentric-delivery']);
+    const ids = ok.map((r) => r.headers['webhook-id']);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(ids)).toEqual(new Set([...employerDeliveries, ...pesDeliveries].map((d) => d.id)));
-    const now = Math.floor(clock.now().getTime() / 1000);
     for (const r of received) {
       const delivery = [...employerDeliveries, ...pesDeliveries].find(
-        (d) => d.id === r.headers['concentric-delivery'],
+        (d) => d.id === r.headers['webhook-id'],
       );
       const secret = secrets[delivery?.subscriptionId ?? ''] ?? '';
-      const signature = r.headers['concentric-signature'] as string;
+      expect(secret).toMatch(/^whsec_/);
       expect(r.body).toBe(delivery?.body);
-      expect(verifySignature(secret, signature, r.body, Number(/t=(\d+)/.exec(signature)?.[1]))).toBe(true);
-      // A tampered body, a wrong secret or an old timestamp fails.
-      expect(verifySignature(secret, signature, r.body.replace('"', "'"), now, 10 ** 9)).toBe(false);
-      expect(verifySignature(`${secret}x`, signature, r.body, now, 10 ** 9)).toBe(false);
+      expect(r.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+      expect(receiverVerifies(secret, r)).toEqual(JSON.parse(r.body));
+      // A tampered body, another secret or a stale timestamp fails.
+      expect(() => receiverVerifies(secret, { ...r, body: r.body.replace('"', "'") })).toThrow(
+        WebhookVerificationError,
+      );
+      expect(() =>
+        receiverVerifies(secrets[pesSub === delivery?.subscriptionId ? employerSub : pesSub] ?? '', r),
+      ).toThrow(WebhookVerificationError);
     }
-    expect(
-      verifySignature(
-        secrets[employerSub] ?? '',
-        (ok[0]?.headers['concentric-signature'] as string) ?? '',
-        ok[0]?.body ?? '',
-        now + 86_400,
-      ),
-    ).toBe(false);
+    const first = ok[0] as Received;
+    const dayLater = (Number(first.headers['webhook-timestamp']) + 86_400) * 1000;
+    const itsSecret = secrets[first.path === '/hooks/vdab' ? pesSub : employerSub] ?? '';
+    expect(receiverVerifies(itsSecret, first)).toBeDefined();
+    expect(() => receiverVerifies(itsSecret, first, dayLater)).toThrow(WebhookVerificationError);
 
     const payload = JSON.parse(ok.find((r) => r.path === '/hooks/vdab')?.body ?? '{}') as {
       event: string;
@@ -235,17 +255,11 @@ describe('webhooks', () => {
     await h.worker.runOnce();
     const again = received.slice(before);
     expect(again).toHaveLength(1);
-    expect(again[0]?.headers['concentric-delivery']).toBe(first?.id);
+    expect(again[0]?.headers['webhook-id']).toBe(first?.id);
     expect(again[0]?.body).toBe(first?.body);
-    const signature = again[0]?.headers['concentric-signature'] as string;
-    expect(
-      verifySignature(
-        secrets[employerSub] ?? '',
-        signature,
-        again[0]?.body ?? '',
-        Math.floor(clock.now().getTime() / 1000),
-      ),
-    ).toBe(true);
+    expect(receiverVerifies(secrets[employerSub] ?? '', again[0] as Received)).toEqual(
+      JSON.parse(first?.body ?? ''),
+    );
     expect(
       (
         await json<WebhookDelivery>(

@@ -79,7 +79,7 @@ const subscribe = createRoute({
   tags,
   summary: 'Subscribe a receiver: new matches of a vacancy (employers) or new bottleneck vacancies (PES)',
   description:
-    'Deliveries are POSTed as JSON, signed: `Concentric-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.body")>`. The secret is in this response only. Failed deliveries are retried with exponential backoff; see docs/exchange.md.',
+    'Deliveries are POSTed as JSON and signed per the Standard Webhooks specification, so any Standard Webhooks library verifies them: `webhook-id` (the delivery id, the same on retries and replays: drop duplicates by it), `webhook-timestamp` (unix seconds; refuse one more than 5 minutes off) and `webhook-signature: v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>">`, keyed with the base64-decoded part of the `whsec_` secret after the prefix. `Concentric-Event` names the event. The secret is in this response only. Failed deliveries are retried with backoff (full jitter); see docs/webhooks.md.',
   request: {
     body: jsonBody(SubscriptionInputSchema.openapi('WebhookSubscriptionInput'), 'What to be told, and where'),
   },

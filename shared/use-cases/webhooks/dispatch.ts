@@ -1,6 +1,6 @@
 import { mapLimit } from '../../concurrency/map-limit.js';
 import { fullJitterDelayMs } from '../../concurrency/retry.js';
-import { SIGNATURE_HEADER, signatureHeader } from '../../exchange/signature.js';
+import { webhookHeaders } from '../../exchange/signature.js';
 import type { DeliveryAttempt, WebhookDelivery } from '../../ports/webhook-store.js';
 import { countDelivery } from '../business-metrics.js';
 import type { WebhookDeps, WebhookSettings } from './subscriptions.js';
@@ -69,8 +69,7 @@ async function attempt(deps: WebhookDeps, settings: WebhookSettings, due: Webhoo
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Concentric-Webhooks/1',
-          [SIGNATURE_HEADER]: signatureHeader(subscription.secret, timestamp, delivery.body),
-          'Concentric-Delivery': delivery.id,
+          ...webhookHeaders(subscription.secret, delivery.id, timestamp, delivery.body),
           'Concentric-Event': delivery.event,
         },
         body: delivery.body,

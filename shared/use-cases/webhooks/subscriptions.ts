@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { VACANCY_ID_PATTERN } from '../../domain/vacancy.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import { newWebhookSecret } from '../../exchange/signature.js';
 import type { Clock } from '../../ports/clock.js';
 import type { IdGenerator } from '../../ports/id-generator.js';
 import type { Caller } from '../../ports/identity.js';
@@ -147,7 +147,7 @@ export async function createSubscription(
     throw new ForbiddenError('Bottleneck-vacancy subscriptions are for employment services.');
   }
   checkReceiverUrl(input.url, deps.webhookSettings);
-  const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+  const secret = newWebhookSecret();
   const subscription: WebhookSubscription = {
     id: deps.ids.next('whs'),
     ownerRole: caller.role,

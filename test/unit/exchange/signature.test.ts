@@ -1,5 +1,11 @@
+import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { sign, signatureHeader, verifySignature } from '../../../shared/exchange/signature.js';
+import {
+  newWebhookSecret,
+  sign,
+  verifySignature,
+  webhookHeaders,
+} from '../../../shared/exchange/signature.js';
 import { backoffMs } from '../../../shared/use-cases/webhooks/dispatch.js';
 import {
   checkReceiverUrl,
@@ -7,31 +13,49 @@ import {
   type WebhookSettings,
 } from '../../../shared/use-cases/webhooks/subscriptions.js';
 
-const secret = 'whsec_test';
+const secret = newWebhookSecret();
+const id = 'whd_1';
 const body = '{"id":"whd_1","event":"match.created"}';
 const t = 1_772_442_000;
 
-describe('webhook signatures', () => {
-  it('verifies the body it signed, at the time it signed it', () => {
-    const header = signatureHeader(secret, t, body);
-    expect(header).toBe(`t=${t},v1=${sign(secret, t, body)}`);
-    expect(verifySignature(secret, header, body, t + 60)).toBe(true);
+describe('Standard Webhooks signatures', () => {
+  it('makes whsec_ secrets of 32 random bytes in base64', () => {
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(secret.slice(6), 'base64')).toHaveLength(32);
+    expect(newWebhookSecret()).not.toBe(secret);
   });
 
-  it('refuses a tampered body, another secret, an old or future timestamp, or a malformed header', () => {
-    const header = signatureHeader(secret, t, body);
-    expect(verifySignature(secret, header, body.replace('match', 'matcH'), t)).toBe(false);
-    expect(verifySignature('whsec_other', header, body, t)).toBe(false);
-    expect(verifySignature(secret, header, body, t + 301)).toBe(false);
-    expect(verifySignature(secret, header, body, t - 301)).toBe(false);
-    expect(verifySignature(secret, `t=${t + 1},v1=${sign(secret, t, body)}`, body, t)).toBe(false);
-    expect(verifySignature(secret, 'v1=abc', body, t)).toBe(false);
-    expect(verifySignature(secret, undefined, body, t)).toBe(false);
+  it('signs id.timestamp.body: the standardwebhooks library computes the same header', () => {
+    const headers = webhookHeaders(secret, id, t, body);
+    expect(headers).toEqual({
+      'webhook-id': id,
+      'webhook-timestamp': String(t),
+      'webhook-signature': `v1,${sign(secret, id, t, body)}`,
+    });
+    expect(headers['webhook-signature']).toBe(new Webhook(secret).sign(id, new Date(t * 1000), body));
+    expect(verifySignature(secret, headers, body, t + 60)).toBe(true);
   });
 
-  it('accepts any of several v1 signatures (a secret rotation)', () => {
-    const header = `t=${t},v1=${sign('old', t, body)},v1=${sign(secret, t, body)}`;
-    expect(verifySignature(secret, header, body, t)).toBe(true);
+  it('refuses a tampered body, another id or secret, an old or future timestamp, or missing headers', () => {
+    const headers = webhookHeaders(secret, id, t, body);
+    expect(verifySignature(secret, headers, body.replace('match', 'matcH'), t)).toBe(false);
+    expect(verifySignature(secret, { ...headers, 'webhook-id': 'whd_2' }, body, t)).toBe(false);
+    expect(verifySignature(newWebhookSecret(), headers, body, t)).toBe(false);
+    expect(verifySignature(secret, headers, body, t + 301)).toBe(false);
+    expect(verifySignature(secret, headers, body, t - 301)).toBe(false);
+    expect(verifySignature(secret, { ...headers, 'webhook-timestamp': String(t + 1) }, body, t)).toBe(false);
+    expect(verifySignature(secret, { ...headers, 'webhook-signature': 'v2,abc' }, body, t)).toBe(false);
+    expect(verifySignature(secret, { 'webhook-id': id, 'webhook-timestamp': String(t) }, body, t)).toBe(
+      false,
+    );
+  });
+
+  it('accepts any of several space-separated signatures (a secret rotation)', () => {
+    const old = newWebhookSecret();
+    const signature = `v1,${sign(old, id, t, body)} v1,${sign(secret, id, t, body)}`;
+    const headers = { 'webhook-id': id, 'webhook-timestamp': String(t), 'webhook-signature': signature };
+    expect(verifySignature(secret, headers, body, t)).toBe(true);
+    expect(verifySignature(old, headers, body, t)).toBe(true);
   });
 });
 
