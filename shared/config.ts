@@ -23,6 +23,10 @@ const ConfigSchema = z.object({
   /** The S3 bucket holding the taxonomy artifact; in AWS. Neither set: the built-in taxonomy. */
   TAXONOMY_BUCKET: z.string().min(3).optional(),
   TAXONOMY_KEY: z.string().min(1).default('taxonomy/current.json'),
+  /** The KMS key (id, ARN or alias) that encrypts webhook secrets in AWS. */
+  WEBHOOK_SECRET_KMS_KEY: z.string().min(1).optional(),
+  /** Local runs: the AES-256-GCM key of webhook secrets, 32 bytes in base64 (default: one per process). */
+  WEBHOOK_SECRET_KEY: z.base64().optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LocalDiskBlobStore } from '../../shared/adapters/blob/local-disk-blob-store.js';
+import { AesGcmSecretCipher } from '../../shared/adapters/crypto/aes-gcm-cipher.js';
 import { DynamoChangeFeed } from '../../shared/adapters/dynamodb/dynamo-change-feed.js';
 import { DynamoImportStore } from '../../shared/adapters/dynamodb/dynamo-import-store.js';
 import { DynamoWebhookStore } from '../../shared/adapters/dynamodb/dynamo-webhook-store.js';
@@ -44,7 +45,12 @@ export async function buildLocalExchange(
     imports: new DynamoImportStore(db, tableName),
     blobs: new LocalDiskBlobStore(blobDir),
     importSettings: { ...DEFAULT_IMPORT_SETTINGS, workerId, ...options.importSettings },
-    webhooks: new DynamoWebhookStore(db, tableName),
+    // Webhook secrets encrypted at rest locally too (WEBHOOK_SECRET_KEY, or a key per process).
+    webhooks: new DynamoWebhookStore(
+      db,
+      tableName,
+      AesGcmSecretCipher.fromConfig(process.env.WEBHOOK_SECRET_KEY),
+    ),
     sender: options.sender ?? new FetchWebhookSender(),
     webhookSettings: {
       ...DEFAULT_WEBHOOK_SETTINGS,

@@ -29,7 +29,7 @@ export const deps: AppDeps = {
   insight: new OpenSearchInsightEngine({ client: searchClient, index: config.CANDIDATE_INDEX_ALIAS }),
   policy: rulesVacancyPolicy(),
   identity,
-  exchange: awsExchange(db, config.TABLE_NAME),
+  exchange: awsExchange(db, config),
   telemetry: observed.telemetry,
 };
 

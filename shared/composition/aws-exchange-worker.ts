@@ -21,7 +21,7 @@ const taxonomy = await loadTaxonomy(config);
 
 export const deps: ExchangeWorkerDeps = {
   ...awsMatchingPorts(config, db, awsSearchClient(config, observed.tracer), taxonomy),
-  exchange: awsExchange(db, config.TABLE_NAME),
+  exchange: awsExchange(db, config),
   telemetry: observed.telemetry,
 };
 

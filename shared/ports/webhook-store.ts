@@ -25,6 +25,9 @@ export interface WebhookSubscription {
   readonly createdAt: string;
 }
 
+/** A subscription as lists return it: without its secret (only getSubscription decrypts that). */
+export type StoredSubscription = Omit<WebhookSubscription, 'secret'>;
+
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 export interface DeliveryAttempt {
@@ -59,15 +62,17 @@ export interface WebhookOwner {
 }
 
 export interface WebhookStore {
+  /** Stores the subscription with its secret encrypted. */
   createSubscription(subscription: WebhookSubscription): Promise<void>;
+  /** The subscription with its secret decrypted, for signing a delivery. */
   getSubscription(id: string): Promise<WebhookSubscription | undefined>;
   /**
    * The owner is a role *and* an organisation: org ids are not unique across roles, so an
    * employer and a service that share one must never see or remove each other's webhooks.
    */
-  listSubscriptions(owner: WebhookOwner): Promise<WebhookSubscription[]>;
+  listSubscriptions(owner: WebhookOwner): Promise<StoredSubscription[]>;
   deleteSubscription(owner: WebhookOwner, id: string): Promise<boolean>;
-  subscriptionsOfKind(kind: SubscriptionKind): Promise<WebhookSubscription[]>;
+  subscriptionsOfKind(kind: SubscriptionKind): Promise<StoredSubscription[]>;
 
   /** Adds a delivery unless one with its id exists (ids follow from the event): false then. */
   enqueue(delivery: WebhookDelivery): Promise<boolean>;

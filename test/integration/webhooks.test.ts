@@ -273,6 +273,20 @@ describe('webhooks', () => {
     ).toBe(404);
   });
 
+  it('stores every secret encrypted: no item in the table holds one in plaintext', async () => {
+    const items = await h.items('webhook-subscription');
+    expect(items.map((i) => i.id).sort()).toEqual([employerSub, pesSub].sort());
+    const table = JSON.stringify(await h.items('webhook-subscription'));
+    for (const secret of Object.values(secrets)) {
+      expect(table).not.toContain(secret);
+      expect(table).not.toContain(secret.slice('whsec_'.length));
+    }
+    for (const item of items) {
+      expect(item.secret).toBeUndefined();
+      expect(String(item.secretCiphertext)).toMatch(/^aesgcm1:[A-Za-z0-9+/]+=*$/);
+    }
+  });
+
   it('lists and removes subscriptions without ever showing the secret again', async () => {
     const list = await json<{ items: object[] }>(
       h.request('GET', '/v1/webhooks/subscriptions', { as: EMPLOYER }),

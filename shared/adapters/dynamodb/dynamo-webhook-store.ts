@@ -1,48 +1,25 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   DeliveryAttempt,
   DeliveryStatus,
-  SubscriptionKind,
   WebhookDelivery,
   WebhookOwner,
   WebhookStore,
-  WebhookSubscription,
 } from '../../ports/webhook-store.js';
 import { unlessConditionFails } from './conditional.js';
+import { DynamoWebhookSubscriptions, ownerKey, pick } from './dynamo-webhook-subscriptions.js';
 
 /**
  * Webhooks in the single table:
- * - subscription `PK=WHSUB#{id}`, `SK=SUB`; GSI1 `ORG#{role}:{org}#WHSUB` (the owner's list),
- *   GSI2 `WHSUB#{kind}` (the notifier's list);
+ * - subscriptions: see dynamo-webhook-subscriptions.ts (the secret encrypted with a SecretCipher);
  * - delivery `PK=WHD#{id}`, `SK=WHD`; GSI1 `ORG#{role}:{org}#WHD` (the owner's list, newest first);
  *   while pending, GSI2 `WHD#DUE` / `{nextAttemptAt}#{id}`: the outbox the dispatcher reads;
  * - feed consumer cursor `PK=FEEDCONSUMER#{name}`, `SK=CURSOR`.
  */
-const subKey = (id: string) => ({ PK: `WHSUB#${id}`, SK: 'SUB' });
 const deliveryKey = (id: string) => ({ PK: `WHD#${id}`, SK: 'WHD' });
 const DUE = 'WHD#DUE';
-/** The tenant of a webhook: role and organisation (org ids are not unique across roles). */
-const ownerKey = (role: string, org: string) => `${role}:${org}`;
 const HISTORY = 10;
 
-const SUB_FIELDS = [
-  'id',
-  'ownerRole',
-  'ownerOrg',
-  'kind',
-  'url',
-  'secret',
-  'vacancyId',
-  'minScore',
-  'createdAt',
-];
 const DELIVERY_FIELDS = [
   'id',
   'subscriptionId',
@@ -59,71 +36,7 @@ const DELIVERY_FIELDS = [
   'history',
 ];
 
-function pick<T>(item: Record<string, unknown>, fields: readonly string[]): T {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (item[f] !== undefined) out[f] = item[f];
-  return out as T;
-}
-
-export class DynamoWebhookStore implements WebhookStore {
-  constructor(
-    private readonly db: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  // ── Subscriptions ──────────────────────────────────────────────────────────
-
-  async createSubscription(s: WebhookSubscription): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...subKey(s.id),
-          entity: 'webhook-subscription',
-          ...s,
-          GSI1PK: `ORG#${ownerKey(s.ownerRole, s.ownerOrg)}#WHSUB`,
-          GSI1SK: `${s.createdAt}#${s.id}`,
-          GSI2PK: `WHSUB#${s.kind}`,
-          GSI2SK: s.id,
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-  }
-
-  async getSubscription(id: string): Promise<WebhookSubscription | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: subKey(id), ConsistentRead: true }),
-    );
-    return Item ? pick<WebhookSubscription>(Item, SUB_FIELDS) : undefined;
-  }
-
-  async listSubscriptions(owner: WebhookOwner): Promise<WebhookSubscription[]> {
-    return (await this.queryAll('GSI1', 'GSI1PK', `ORG#${ownerKey(owner.role, owner.org)}#WHSUB`)).map((i) =>
-      pick<WebhookSubscription>(i, SUB_FIELDS),
-    );
-  }
-
-  async deleteSubscription(owner: WebhookOwner, id: string): Promise<boolean> {
-    const deleted = await unlessConditionFails(
-      this.db.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: subKey(id),
-          ConditionExpression: 'ownerOrg = :org AND ownerRole = :role',
-          ExpressionAttributeValues: { ':org': owner.org, ':role': owner.role },
-        }),
-      ),
-    );
-    return deleted !== undefined;
-  }
-
-  async subscriptionsOfKind(kind: SubscriptionKind): Promise<WebhookSubscription[]> {
-    return (await this.queryAll('GSI2', 'GSI2PK', `WHSUB#${kind}`)).map((i) =>
-      pick<WebhookSubscription>(i, SUB_FIELDS),
-    );
-  }
-
+export class DynamoWebhookStore extends DynamoWebhookSubscriptions implements WebhookStore {
   // ── Deliveries ─────────────────────────────────────────────────────────────
 
   async enqueue(d: WebhookDelivery): Promise<boolean> {
@@ -293,24 +206,5 @@ export class DynamoWebhookStore implements WebhookStore {
         Item: { PK: `FEEDCONSUMER#${consumer}`, SK: 'CURSOR', entity: 'feed-consumer', cursor },
       }),
     );
-  }
-
-  private async queryAll(index: 'GSI1' | 'GSI2', attribute: string, value: string) {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index,
-          KeyConditionExpression: `${attribute} = :pk`,
-          ExpressionAttributeValues: { ':pk': value },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(result.Items ?? []));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
-    return items;
   }
 }

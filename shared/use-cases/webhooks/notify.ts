@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors.js';
 import { toExchangeVacancy } from '../../exchange/exchange-format.js';
 import type { ChangeFeed } from '../../ports/change-feed.js';
 import type { Caller } from '../../ports/identity.js';
-import type { WebhookDelivery, WebhookSubscription } from '../../ports/webhook-store.js';
+import type { StoredSubscription, WebhookDelivery } from '../../ports/webhook-store.js';
 import { ownedVacancy } from '../access.js';
 import { decodeFeedCursor, encodeFeedCursor } from '../change-feed.js';
 import { sha256Hex } from '../digest.js';
@@ -58,7 +58,7 @@ export async function notifyFromFeed(
   return { enqueued, changes: page.entries.length };
 }
 
-function ownerOf(subscription: WebhookSubscription): Caller {
+function ownerOf(subscription: StoredSubscription): Caller {
   return {
     role: subscription.ownerRole,
     org: subscription.ownerOrg,
@@ -86,7 +86,7 @@ async function matchesAbove(deps: NotifyDeps, caller: Caller, vacancyId: string,
 async function notifyNewMatches(
   deps: NotifyDeps,
   known: KnownDeliveries,
-  subscription: WebhookSubscription,
+  subscription: StoredSubscription,
 ): Promise<number> {
   if (!subscription.vacancyId) return 0;
   const vacancy = ownedVacancy(
@@ -108,7 +108,7 @@ async function notifyNewMatches(
 async function notifyBottleneckVacancy(
   deps: NotifyDeps,
   known: KnownDeliveries,
-  subscription: WebhookSubscription,
+  subscription: StoredSubscription,
   vacancy: Vacancy,
 ): Promise<number> {
   const matches = await matchesAbove(deps, ownerOf(subscription), vacancy.id, subscription.minScore);
@@ -134,7 +134,7 @@ function matchSummary(match: CandidateMatch) {
 async function enqueue(
   deps: NotifyDeps,
   known: KnownDeliveries,
-  subscription: WebhookSubscription,
+  subscription: StoredSubscription,
   eventKey: string,
   event: string,
   data: unknown,

@@ -9,6 +9,7 @@ import type { Caller } from '../../ports/identity.js';
 import type { Telemetry } from '../../ports/telemetry.js';
 import type { VacancyStore } from '../../ports/vacancy-store.js';
 import type {
+  StoredSubscription,
   WebhookDelivery,
   WebhookOwner,
   WebhookSender,
@@ -74,7 +75,10 @@ export type SubscriptionInput = z.infer<typeof SubscriptionInputSchema>;
 
 /** A subscription as its owner reads it: the secret is shown only once, at creation. */
 export type SubscriptionView = Omit<WebhookSubscription, 'secret'>;
-export const viewOf = ({ secret: _secret, ...rest }: WebhookSubscription): SubscriptionView => rest;
+export const viewOf = ({
+  secret: _secret,
+  ...rest
+}: StoredSubscription & { secret?: string }): SubscriptionView => rest;
 
 /**
  * Refuses receivers the dispatcher must not call: anything but https (unless allowed), and
