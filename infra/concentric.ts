@@ -37,6 +37,7 @@ export function statelessStackProps(config: EnvironmentConfig, stateful: Statefu
   return {
     description: `Concentric ${config.envName}: API, functions, schedules, alarms`,
     table: stateful.table,
+    webhookSecretKey: stateful.webhookSecretKey,
     domain: stateful.domain,
     vpc: stateful.vpc,
     functionSecurityGroup: stateful.functionSecurityGroup,

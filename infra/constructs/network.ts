@@ -4,6 +4,7 @@ import {
   FlowLogTrafficType,
   type GatewayVpcEndpoint,
   GatewayVpcEndpointAwsService,
+  InterfaceVpcEndpointAwsService,
   IpAddresses,
   Peer,
   Port,
@@ -72,7 +73,6 @@ export class Network extends Construct {
     });
 
     this.s3Endpoint = this.vpc.addGatewayEndpoint('S3', { service: GatewayVpcEndpointAwsService.S3 });
-
     if (props.natGateways > 0) this.egressSubnets = { subnetType: SubnetType.PRIVATE_WITH_EGRESS };
 
     // Rejected flows only: that is the signal needed to debug security groups, and it keeps
@@ -108,5 +108,24 @@ export class Network extends Construct {
       Port.tcp(443),
       'HTTPS from the Concentric functions',
     );
+
+    // KMS has no gateway endpoint: the functions encrypt and decrypt webhook secrets through an
+    // interface endpoint, reachable from the functions' security group only, with or without NAT.
+    const kmsEndpointSecurityGroup = new SecurityGroup(this, 'KmsEndpointSecurityGroup', {
+      vpc: this.vpc,
+      description: 'Concentric KMS interface endpoint',
+      allowAllOutbound: false,
+    });
+    kmsEndpointSecurityGroup.addIngressRule(
+      this.functionSecurityGroup,
+      Port.tcp(443),
+      'HTTPS from the Concentric functions',
+    );
+    this.vpc.addInterfaceEndpoint('Kms', {
+      service: InterfaceVpcEndpointAwsService.KMS,
+      subnets: this.isolatedSubnets,
+      securityGroups: [kmsEndpointSecurityGroup],
+      open: false,
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
+import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -71,6 +72,8 @@ export class StatefulStack extends Stack {
   readonly searchMasterRoleArn: string;
   /** Holds the taxonomy artifact the API and exchange worker load at cold start. */
   readonly taxonomyBucket: IBucket;
+  /** Encrypts the webhook signing secrets (shared/adapters/kms/kms-secret-cipher.ts). */
+  readonly webhookSecretKey: IKey;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -92,6 +95,13 @@ export class StatefulStack extends Stack {
     }).table;
 
     this.taxonomyBucket = new TaxonomyBucket(this, 'Taxonomy', { removalPolicy: props.removalPolicy }).bucket;
+
+    // Stateful: the secrets it encrypted are in the table; losing the key loses them.
+    this.webhookSecretKey = new Key(this, 'WebhookSecretKey', {
+      description: 'Concentric webhook signing secrets',
+      enableKeyRotation: true,
+      removalPolicy: props.removalPolicy,
+    });
 
     // Created before the domain: its role is the domain's master user.
     const searchSecurity = new SearchSecurity(this, 'SearchSecurity', {

@@ -50,6 +50,8 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
   const taxonomy: Record<string, string> = props.taxonomyBucket
     ? { TAXONOMY_BUCKET: props.taxonomyBucket.bucketName, TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY }
     : {};
+  // Read by shared/composition/aws-exchange.ts: the API encrypts webhook secrets, the worker decrypts.
+  const webhookSecrets = { WEBHOOK_SECRET_KMS_KEY: props.webhookSecretKey.keyArn };
   const functionSubnets = props.functionSubnets ?? { subnetType: SubnetType.PRIVATE_ISOLATED };
   const egressSubnets = props.apiSubnets ?? functionSubnets;
   const placement = { vpc: props.vpc, securityGroups: [props.functionSecurityGroup] };
@@ -61,7 +63,7 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     // More memory = more CPU = shorter cold starts on the request path.
     memorySize: 1024,
     timeout: Duration.seconds(10),
-    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-api' },
+    environment: { ...environment, ...taxonomy, ...webhookSecrets, POWERTOOLS_SERVICE_NAME: 'concentric-api' },
     logRetention,
     logRemovalPolicy,
     ...placement,
@@ -118,7 +120,12 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     // its checkpoint by a later round (lease 30 s). Rounds may overlap: jobs are leased,
     // deliveries keyed by (subscription, event).
     timeout: Duration.minutes(5),
-    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-exchange-worker' },
+    environment: {
+      ...environment,
+      ...taxonomy,
+      ...webhookSecrets,
+      POWERTOOLS_SERVICE_NAME: 'concentric-exchange-worker',
+    },
     logRetention,
     logRemovalPolicy,
     ...placement,

@@ -1,6 +1,7 @@
 import type { Duration, RemovalPolicy, StackProps } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -10,6 +11,8 @@ import type { SearchClient } from '../constructs/search-access.js';
 export interface StatelessStackProps extends StackProps {
   /** The single table (stream enabled; GSI1, GSI2). */
   readonly table: ITableV2;
+  /** The KMS key of the webhook signing secrets (the API encrypts, the exchange worker decrypts). */
+  readonly webhookSecretKey: IKey;
   /** The OpenSearch domain the functions query and index into. */
   readonly domain: IDomain;
   /** VPC the domain lives in; the functions run in its isolated subnets. */

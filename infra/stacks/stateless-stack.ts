@@ -108,6 +108,11 @@ export class StatelessStack extends Stack {
     props.table.grantReadWriteData(this.apiFunction.function);
     props.table.grantReadWriteData(this.retentionFunction.function);
     props.table.grantReadWriteData(this.exchangeWorkerFunction.function);
+    // Webhook secrets: the API encrypts a new one, the exchange worker decrypts it to sign. Only
+    // under the encryption context the store binds to them
+    // (shared/adapters/dynamodb/dynamo-webhook-subscriptions.ts), so the key serves nothing else.
+    this.apiFunction.function.addToRolePolicy(webhookSecretStatement(props, 'kms:Encrypt'));
+    this.exchangeWorkerFunction.function.addToRolePolicy(webhookSecretStatement(props, 'kms:Decrypt'));
     // Reads the table for full reindexing; the stream grant comes with the event source.
     props.table.grantReadData(this.indexerFunction.function);
     if (props.taxonomyBucket) {
@@ -131,4 +136,18 @@ export class StatelessStack extends Stack {
       );
     }
   }
+}
+
+/** The webhook-secret context's `purpose` (shared/adapters/dynamodb/dynamo-webhook-subscriptions.ts). */
+export const WEBHOOK_SECRET_PURPOSE = 'webhook-signing-secret';
+
+function webhookSecretStatement(props: StatelessStackProps, action: 'kms:Encrypt' | 'kms:Decrypt') {
+  return new PolicyStatement({
+    actions: [action],
+    resources: [props.webhookSecretKey.keyArn],
+    conditions: {
+      StringEquals: { 'kms:EncryptionContext:purpose': WEBHOOK_SECRET_PURPOSE },
+      'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['purpose', 'subscription'] },
+    },
+  });
 }

@@ -39,12 +39,16 @@ export function awsExchange(db: DynamoDBDocumentClient, config: Config): Exchang
 }
 
 /**
- * Webhook secrets are encrypted with the stack's KMS key (WEBHOOK_SECRET_KMS_KEY); without one
- * (a Lambda pointed at a local table) the configured or a per-process AES-GCM key.
+ * Webhook secrets are encrypted with the stack's KMS key (WEBHOOK_SECRET_KMS_KEY). Without one,
+ * the configured AES-GCM key (tests of the handlers); in a real Lambda a key of its own would
+ * leave the secrets it stored unreadable to every other instance, so that is refused.
  */
 function awsSecretCipher(config: Config): SecretCipher {
   if (config.WEBHOOK_SECRET_KMS_KEY) {
     return new KmsSecretCipher(new KMSClient({ region: config.AWS_REGION }), config.WEBHOOK_SECRET_KMS_KEY);
+  }
+  if (!config.WEBHOOK_SECRET_KEY && process.env.AWS_LAMBDA_FUNCTION_NAME) {
+    throw new Error('Invalid configuration: WEBHOOK_SECRET_KMS_KEY must name the KMS key of webhook secrets');
   }
   return AesGcmSecretCipher.fromConfig(config.WEBHOOK_SECRET_KEY);
 }

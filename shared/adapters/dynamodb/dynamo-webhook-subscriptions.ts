@@ -23,7 +23,8 @@ import { unlessConditionFails } from './conditional.js';
 export const subKey = (id: string) => ({ PK: `WHSUB#${id}`, SK: 'SUB' });
 /** The tenant of a webhook: role and organisation (org ids are not unique across roles). */
 export const ownerKey = (role: string, org: string) => `${role}:${org}`;
-const secretContext = (id: string) => ({ purpose: 'webhook-signing-secret', subscription: id });
+/** The KMS encryption context of a secret (infra/stacks/stateless-stack.ts grants under it). */
+export const secretContext = (id: string) => ({ purpose: 'webhook-signing-secret', subscription: id });
 
 const SUB_FIELDS = ['id', 'ownerRole', 'ownerOrg', 'kind', 'url', 'vacancyId', 'minScore', 'createdAt'];
 
