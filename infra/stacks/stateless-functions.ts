@@ -63,7 +63,12 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     // More memory = more CPU = shorter cold starts on the request path.
     memorySize: 1024,
     timeout: Duration.seconds(10),
-    environment: { ...environment, ...taxonomy, ...webhookSecrets, POWERTOOLS_SERVICE_NAME: 'concentric-api' },
+    environment: {
+      ...environment,
+      ...taxonomy,
+      ...webhookSecrets,
+      POWERTOOLS_SERVICE_NAME: 'concentric-api',
+    },
     logRetention,
     logRemovalPolicy,
     ...placement,

@@ -4,9 +4,9 @@ import { readConfig } from '../config.js';
 import { rulesVacancyPolicy } from '../use-cases/rules-policy.js';
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
-import { loadTaxonomy } from './taxonomy-loading.js';
 import { lambdaIdentity } from './lambda-identity.js';
 import { lambdaTelemetry } from './lambda-telemetry.js';
+import { loadTaxonomy } from './taxonomy-loading.js';
 
 /**
  * The composition root of the API Lambda: config read and clients created once per cold start,

@@ -2,8 +2,8 @@ import { readConfig } from '../config.js';
 import { type ExchangeWorkerDeps, exchangeWorker } from '../use-cases/exchange-worker.js';
 import { awsDocumentClient, awsMatchingPorts, awsSearchClient } from './aws-clients.js';
 import { awsExchange } from './aws-exchange.js';
-import { loadTaxonomy } from './taxonomy-loading.js';
 import { lambdaTelemetry } from './lambda-telemetry.js';
+import { loadTaxonomy } from './taxonomy-loading.js';
 
 /**
  * The composition root of the exchange-worker Lambda: the stores, the match engine (the
