@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isDependencyUnavailable } from '../concurrency/dependency-errors.js';
 import {
   ConcentricError,
   InternalError,
@@ -9,7 +10,6 @@ import {
   ValidationError,
 } from '../errors.js';
 import { silentTelemetry } from '../ports/telemetry.js';
-import { isDependencyUnavailable } from './dependency-errors.js';
 import { REQUEST_ID_HEADER } from './request-context.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,5 +1,5 @@
 import type { Client } from '@opensearch-project/opensearch';
-import { isDependencyUnavailable } from '../../app/dependency-errors.js';
+import { isDependencyUnavailable } from '../../concurrency/dependency-errors.js';
 import { type RetryPolicy, retry } from '../../concurrency/retry.js';
 import { type Subsegments, untraced } from '../telemetry/tracing.js';
 
