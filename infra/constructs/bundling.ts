@@ -72,6 +72,25 @@ export function zodEnglishOnly(): Plugin {
   };
 }
 
+/**
+ * The OpenSearch client logs through the `debug` package (with `supports-color` and
+ * `has-flag`, ~8 KiB minified), which reads `DEBUG`. In a bundle it becomes Node's own
+ * `util.debuglog`: the same printf-style logger, switched on by `NODE_DEBUG=opensearch` instead.
+ */
+export function debugAsNodeDebuglog(): Plugin {
+  return {
+    name: 'debug-as-node-debuglog',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'node-debuglog' }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'node-debuglog' }, () => ({
+        contents:
+          "const { debuglog } = require('node:util');\nmodule.exports = (namespace) => debuglog(namespace);\n",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 function esbuildOptions(entry: string, outfile: string): BuildOptions {
   return {
     entryPoints: [entry],
@@ -88,7 +107,7 @@ function esbuildOptions(entry: string, outfile: string): BuildOptions {
     // original sources out of the map to keep the asset small.
     sourcemap: true,
     sourcesContent: false,
-    plugins: [zodEnglishOnly()],
+    plugins: [zodEnglishOnly(), debugAsNodeDebuglog()],
     metafile: true,
     logLevel: 'silent',
   };

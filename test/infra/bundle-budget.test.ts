@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ENTRY_POINTS } from '../../infra/constructs/bundling.js';
 import { sharedBundles } from '../support/infra-bundles-setup.js';
@@ -50,7 +49,8 @@ console.log(JSON.stringify(res));`;
 describe('bundle budget', () => {
   // The same build the CDK construct deploys, made once per run by the project's global setup.
   const bundles = sharedBundles();
-  const probeDir = mkdtempSync(join(tmpdir(), 'concentric-probe-'));
+  // Beside the bundles, whose root links node_modules: the probe imports jose to sign its token.
+  const probeDir = mkdtempSync(join(dirname(dirname(bundles.api.file)), 'probe-'));
   afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
 
   it.each(Object.keys(BUDGET_BYTES) as Name[])('%s handler fits its budget', (name) => {
@@ -67,6 +67,15 @@ describe('bundle budget', () => {
       .filter((file) => file !== undefined);
     expect(locales.sort()).toEqual(['en.js', 'index.js']);
   });
+
+  it.each(Object.keys(BUDGET_BYTES) as Name[])(
+    '%s handler logs OpenSearch debug through util.debuglog',
+    (name) => {
+      const inputs = Object.keys(bundles[name].metafile.inputs);
+      expect(inputs.filter((path) => /node_modules\/(debug|supports-color)\//.test(path))).toEqual([]);
+      expect(inputs).toContain('node-debuglog:debug');
+    },
+  );
 
   it('api bundle answers a bad request with zod’s field-level messages in English', () => {
     const probe = join(probeDir, 'bad-request-probe.mjs');

@@ -96,7 +96,15 @@ describe('stateful stack', () => {
         VpcEndpointType: 'Gateway',
         ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.s3'])]) }),
       });
-      dev.resourceCountIs('AWS::EC2::VPCEndpoint', 2);
+      // KMS (webhook signing secrets) has no gateway endpoint: an interface endpoint, not open.
+      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        VpcEndpointType: 'Interface',
+        ServiceName: Match.objectLike({
+          'Fn::Join': Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp('\\.kms$')])]),
+        }),
+        PrivateDnsEnabled: true,
+      });
+      dev.resourceCountIs('AWS::EC2::VPCEndpoint', 3);
     });
 
     it('logs rejected flows to a log group with retention', () => {
@@ -106,11 +114,16 @@ describe('stateful stack', () => {
       });
     });
 
-    it('lets only the function security group reach the domain, on 443', () => {
+    it('lets only the function security group reach the domain and the KMS endpoint, on 443', () => {
       const ingress = resources(dev, 'AWS::EC2::SecurityGroupIngress');
-      expect(ingress).toHaveLength(1);
-      expect(ingress[0]?.[1].Properties).toMatchObject({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443 });
-      expect(ingress[0]?.[1].Properties.SourceSecurityGroupId).toBeDefined();
+      expect(ingress).toHaveLength(2);
+      const targets = new Set<string>();
+      for (const [, rule] of ingress) {
+        expect(rule.Properties).toMatchObject({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443 });
+        expect(JSON.stringify(rule.Properties.SourceSecurityGroupId)).toContain('FunctionSecurityGroup');
+        targets.add(JSON.stringify(rule.Properties.GroupId));
+      }
+      expect(targets.size).toBe(2);
       // No open ingress anywhere.
       for (const [, group] of resources(dev, 'AWS::EC2::SecurityGroup')) {
         for (const rule of asArray(group.Properties.SecurityGroupIngress as unknown[])) {

@@ -7,6 +7,7 @@ import {
 } from '../../shared/adapters/opensearch/candidate-index.js';
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
+import { RetriesExhaustedError } from '../../shared/concurrency/retry.js';
 import { compareStrings } from '../../shared/matching/score-model.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
@@ -176,9 +177,18 @@ describe('OpenSearchCandidateSearch on a real node', () => {
       maxRetries: 0,
     });
     try {
-      await expect(
-        new OpenSearchCandidateSearch(nowhere, alias).write([{ op: 'upsert', document: doc('DOWN') }]),
-      ).rejects.toThrow(/ECONNREFUSED|connect/i);
+      // The bounded retry helper gives up with a 503-class error; the refusal is its cause.
+      const failure = await new OpenSearchCandidateSearch(nowhere, alias)
+        .write([{ op: 'upsert', document: doc('DOWN') }])
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(failure).toBeInstanceOf(RetriesExhaustedError);
+      expect((failure as RetriesExhaustedError).message).toMatch(
+        /^OpenSearch _bulk is overloaded or unavailable/,
+      );
+      expect(String((failure as RetriesExhaustedError).cause)).toMatch(/ECONNREFUSED|connect/i);
     } finally {
       await nowhere.close();
     }
