@@ -1,6 +1,7 @@
 import { RINGS, type Ring } from '../domain/geography.js';
-import { anyCondition } from '../rules/conditions.js';
 import type { CandidateCondition } from '../search/candidate-condition.js';
+import { ConditionKeys } from '../search/condition-keys.js';
+import { factoredUnion } from '../search/condition-union.js';
 import type { StartDateFigures } from './start-date-data.js';
 import { type StartWindowMonths, startWindowDates } from './start-summary.js';
 import type { VacancyStartPlan } from './vacancy-start.js';
@@ -12,7 +13,8 @@ import type { VacancyStartPlan } from './vacancy-start.js';
  * earliest start depends on the vacancy (its Dutch level, the modules its required skills are
  * taught in, the permit routes its salary and contract open), so each vacancy gives its own
  * "can start by" condition (start-condition.ts) and the window is their union. Vacancies that
- * ask the same give the same condition; it is kept once.
+ * ask the same give the same condition; it is kept once, and the parts the conditions share are
+ * factored out (condition-union.ts) to keep the window's query within OpenSearch's clause limit.
  */
 
 export interface StartWindowSpec {
@@ -30,14 +32,11 @@ export function startWindowSpecs(
   vacancies: readonly Pick<VacancyStartPlan, 'canStartBy'>[],
 ): StartWindowSpec[] {
   if (vacancies.length === 0) return [];
+  const keys = new ConditionKeys();
   return RINGS.flatMap((ring) =>
     startWindowDates(today).map(({ months, by }): StartWindowSpec => {
-      const distinct = new Map<string, CandidateCondition>();
-      for (const vacancy of vacancies) {
-        const condition = vacancy.canStartBy(ring, by);
-        distinct.set(JSON.stringify(condition), condition);
-      }
-      return { key: String(months), ring, months, by, condition: anyCondition(...distinct.values()) };
+      const conditions = vacancies.map((vacancy) => vacancy.canStartBy(ring, by));
+      return { key: String(months), ring, months, by, condition: factoredUnion(conditions, keys) };
     }),
   );
 }

@@ -11,7 +11,8 @@ import {
 } from '../../insight/insight-engine.js';
 import type { GapItem, GroupSpec } from '../../insight/qualification.js';
 import type { StartWindowSpec } from '../../start-date/start-windows.js';
-import { conditionToQuery, MATCH_NONE, type QueryClause } from './condition-to-query.js';
+import { MATCH_NONE, type QueryClause } from './condition-to-query.js';
+import { windowParts } from './start-window-query.js';
 
 export interface OpenSearchInsightEngineOptions {
   readonly client: Client;
@@ -66,7 +67,11 @@ export class OpenSearchInsightEngine implements InsightEngine {
           });
           for (const window of spec.startWindows ?? []) {
             if (window.ring !== Number(ringBucket.key)) continue;
-            tally.startable[window.key] = bucket.startable?.buckets[windowBucket(window)]?.doc_count ?? 0;
+            // The parts of a window are disjoint (start-window-query.ts): their counts add up.
+            tally.startable[window.key] = windowParts(window).reduce(
+              (sum, _part, p) => sum + (bucket.startable?.buckets[windowBucket(window, p)]?.doc_count ?? 0),
+              0,
+            );
           }
         }
       }
@@ -100,12 +105,8 @@ function assertComplete(agg: TermsAgg<unknown>, group: string): void {
 
 /** Gap filters are keyed by position: gap keys hold free text (module names). */
 const gapBucket = (index: number) => `g${index}`;
-const windowBucket = (window: Pick<StartWindowSpec, 'ring' | 'key'>) => `r${window.ring}m${window.key}`;
-
-/** A start window as a filter: the window's ring, and its "can start by" condition. */
-export function startWindowQuery(window: StartWindowSpec): QueryClause {
-  return { bool: { filter: [{ term: { ring: window.ring } }, conditionToQuery(window.condition)] } };
-}
+const windowBucket = (window: Pick<StartWindowSpec, 'ring' | 'key'>, part: number) =>
+  `r${window.ring}m${window.key}p${part}`;
 
 /** The group's qualification as a filter: consent, and some unit group of the group qualified for. */
 export function qualificationQuery(spec: GroupSpec): QueryClause {
@@ -159,7 +160,11 @@ export function supplyQuery(spec: GroupSpec): Record<string, unknown> {
   const windows = spec.startWindows ?? [];
   if (windows.length > 0) {
     aggs.startable = {
-      filters: { filters: Object.fromEntries(windows.map((w) => [windowBucket(w), startWindowQuery(w)])) },
+      filters: {
+        filters: Object.fromEntries(
+          windows.flatMap((w) => windowParts(w).map((query, p) => [windowBucket(w, p), query])),
+        ),
+      },
     };
   }
   if (Object.keys(aggs).length > 0) countries.aggs = aggs;
