@@ -1,41 +1,63 @@
 /**
- * The rules' outcomes on the demo data set: every demo vacancy at intake (blocked, and by which
- * rules; the findings kept) and, for each accepted vacancy, its matches per ring (who is in,
- * and the exclusions per rule). Run it on two commits and diff the files to see which demo
- * vacancies and matches a rule change moved (docs/rules.md).
+ * The rules' outcomes on the demo world: every demo vacancy and the published example body at
+ * intake (blocked, and by which rules; the findings kept), and for each accepted vacancy its
+ * matches per ring, the exclusions per rule, and each candidate of its occupation group as
+ * the match-time rules judge the pair. Run it at two commits on the same inputs and diff the files
+ * to see which vacancies and matches a rule change moved (docs/rule-outcomes.md).
  *
- *   npx tsx scripts/data/rule-outcomes.ts [--today 2026-03-02] > outcomes.json
- *   npx tsx scripts/data/rule-outcomes.ts --diff before.json after.json
+ *   npx tsx scripts/data/rule-outcomes.ts --dump-data > world.json       the demo world's inputs
+ *   npx tsx scripts/data/rule-outcomes.ts [--data world.json] [--today 2026-03-02] > outcomes.json
+ *   npx tsx scripts/data/rule-outcomes.ts --baseline DIR [--today …] > docs/rule-outcomes.md
+ *
+ * `--baseline DIR` is a checkout of the older commit with its node_modules: the script copies
+ * the checkout (not its node_modules) to a temporary directory, runs itself there on this
+ * commit's demo world, runs here, and writes the comparison (rule-outcomes-report.ts).
  */
 // First: the OpenAPI extension of zod, before any schema is built (as scripts/start.ts does).
 import '@hono/zod-openapi';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXAMPLE_CANDIDATE_INPUT, EXAMPLE_VACANCY_INPUT } from '../../shared/app/examples.js';
 import { demoDataSet } from '../../shared/demo/demo-data.js';
 import { CandidateInputSchema } from '../../shared/domain/candidate.js';
 import { VacancyInputSchema } from '../../shared/domain/vacancy.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { sequentialIds } from '../../shared/ports/id-generator.js';
 import { evaluateVacancyIntake } from '../../shared/rules/intake.js';
+import { pairAssessor } from '../../shared/rules/match.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
+import { type CandidateDocument, toCandidateDocument } from '../../shared/search/candidate-document.js';
 import { upsertCandidate } from '../../shared/use-cases/candidate-use-cases.js';
 import { matchVacancy } from '../../shared/use-cases/match-vacancy.js';
 import { createVacancy } from '../../shared/use-cases/vacancy-use-cases.js';
 import { startDynalite } from '../local/dynalite.js';
 import { buildLocalApp } from '../local/local-app.js';
+import { outcomesReport, type VacancyOutcome, type World } from './rule-outcomes-report.js';
 
-interface VacancyOutcome {
-  readonly ref: string;
-  readonly blockedBy: readonly string[];
-  /** Non-blocking violations, as "RULE:severity". */
-  readonly findings: readonly string[];
-  readonly rings?: Readonly<Record<string, { total: number; exclusions: Record<string, number> }>>;
-  /** Matched candidates as "pes/externalId (route)". */
-  readonly matches?: readonly string[];
+/** The demo world's inputs, with the published example bodies as one more vacancy and candidate. */
+function demoWorld(): World {
+  const data = demoDataSet();
+  return {
+    vacancies: [
+      ...data.vacancies.map((v) => ({ ref: v.ref, ownerOrg: v.ownerOrg, input: v.input })),
+      { ref: 'example-vacancy', ownerOrg: 'emp-example', input: EXAMPLE_VACANCY_INPUT },
+    ],
+    candidates: [
+      ...data.candidates.map((c) => ({ pes: c.pes, externalId: c.externalId, input: c.input })),
+      { pes: 'VDAB', externalId: 'example-candidate', input: EXAMPLE_CANDIDATE_INPUT },
+    ],
+  };
 }
 
-async function outcomes(today: string): Promise<VacancyOutcome[]> {
-  const data = demoDataSet();
+const issueOf = (error: unknown): string => {
+  const issues = (error as { issues?: { path: unknown[]; message: string }[] }).issues;
+  return issues?.[0] ? `${issues[0].path.join('.')}: ${issues[0].message}` : String(error);
+};
+
+async function outcomes(world: World, today: string): Promise<VacancyOutcome[]> {
   const dynamo = await startDynalite();
   try {
     const { deps } = await buildLocalApp({
@@ -44,16 +66,25 @@ async function outcomes(today: string): Promise<VacancyOutcome[]> {
       ids: sequentialIds(),
       rateLimit: false,
     });
-    const external = new Map<string, string>();
-    for (const c of data.candidates) {
+    const ctx = { today, data: defaultReferenceData };
+    const names = new Map<string, string>();
+    const documents: CandidateDocument[] = [];
+    for (const c of world.candidates) {
       const caller = { role: 'pes' as const, org: c.pes, subject: `demo:${c.pes}`, scopes: [] };
-      const result = await upsertCandidate(deps, caller, c.externalId, CandidateInputSchema.parse(c.input));
-      external.set(result.candidate.id, `${c.pes}/${c.externalId}`);
+      const parsed = CandidateInputSchema.safeParse(c.input);
+      if (!parsed.success) continue;
+      const result = await upsertCandidate(deps, caller, c.externalId, parsed.data);
+      names.set(result.candidate.id, `${c.pes}/${c.externalId}`);
+      documents.push(toCandidateDocument(result.candidate));
     }
     const out: VacancyOutcome[] = [];
-    for (const v of data.vacancies) {
-      const input = VacancyInputSchema.parse(v.input);
-      const intake = evaluateVacancyIntake(input, { today, data: defaultReferenceData });
+    for (const v of world.vacancies) {
+      const parsed = VacancyInputSchema.safeParse(v.input);
+      if (!parsed.success) {
+        out.push({ ref: v.ref, rejected: issueOf(parsed.error), blockedBy: [], findings: [] });
+        continue;
+      }
+      const intake = evaluateVacancyIntake(parsed.data, ctx);
       const blockedBy = intake.blocking.map((d) => d.ruleId);
       const findings = intake.decisions
         .filter((d) => d.outcome === 'violation' && d.severity !== 'block')
@@ -68,13 +99,24 @@ async function outcomes(today: string): Promise<VacancyOutcome[]> {
         subject: `demo:${v.ownerOrg}`,
         scopes: [],
       };
-      const { vacancy } = await createVacancy(deps, caller, input);
+      const { vacancy } = await createVacancy(deps, caller, parsed.data);
       const match = await matchVacancy(deps, caller, vacancy.id, {
         mode: 'parallel',
         topK: 1000,
         locale: 'en',
         wanted: 1,
       });
+      // The pair rules on every candidate matched or of the occupation's ISCO sub-major group
+      // (its first two digits): why a match came or went.
+      const assess = pairAssessor(vacancy, ctx);
+      const group = parsed.data.occupation.isco.slice(0, 2);
+      const matched = new Set(match.rings.flatMap((r) => r.matches.map((m) => m.candidateId)));
+      const pairs: Record<string, string> = {};
+      for (const doc of documents) {
+        if (!matched.has(doc.id) && !doc.occupations.some((o) => o.startsWith(group))) continue;
+        const a = assess(doc);
+        pairs[names.get(doc.id) ?? doc.id] = a.blocked ? a.blockingRuleIds.join(',') : `ok ${a.route}`;
+      }
       out.push({
         ref: v.ref,
         blockedBy,
@@ -83,10 +125,9 @@ async function outcomes(today: string): Promise<VacancyOutcome[]> {
           match.rings.map((r) => [String(r.ring), { total: r.total, exclusions: { ...r.exclusions } }]),
         ),
         matches: match.rings
-          .flatMap((r) =>
-            r.matches.map((m) => `${external.get(m.candidateId) ?? m.candidateId} (${m.route})`),
-          )
+          .flatMap((r) => r.matches.map((m) => `${names.get(m.candidateId) ?? m.candidateId} (${m.route})`))
           .sort(),
+        pairs,
       });
     }
     return out;
@@ -95,51 +136,49 @@ async function outcomes(today: string): Promise<VacancyOutcome[]> {
   }
 }
 
-const nameOf = (m: string) => m.replace(/ \(.*\)$/, '');
-
-function diff(before: readonly VacancyOutcome[], after: readonly VacancyOutcome[]): string[] {
-  const lines: string[] = [];
-  const old = new Map(before.map((v) => [v.ref, v]));
-  for (const a of after) {
-    const b = old.get(a.ref);
-    if (!b) {
-      lines.push(`${a.ref}: new`);
-      continue;
-    }
-    const was = b.blockedBy.length > 0 ? `blocked (${b.blockedBy.join(', ')})` : 'accepted';
-    const is = a.blockedBy.length > 0 ? `blocked (${a.blockedBy.join(', ')})` : 'accepted';
-    if (was !== is) lines.push(`${a.ref}: intake ${was} -> ${is}`);
-    const gone = b.findings.filter((f) => !a.findings.includes(f));
-    const added = a.findings.filter((f) => !b.findings.includes(f));
-    if (gone.length + added.length > 0)
-      lines.push(`${a.ref}: findings -[${gone.join(', ')}] +[${added.join(', ')}]`);
-    for (const ring of new Set([...Object.keys(b.rings ?? {}), ...Object.keys(a.rings ?? {})])) {
-      const rb = b.rings?.[ring];
-      const ra = a.rings?.[ring];
-      const show = (r: typeof ra) =>
-        r ? `total ${r.total} ${JSON.stringify(r.exclusions)}` : 'not searched';
-      if (show(rb) !== show(ra)) lines.push(`${a.ref}: ring ${ring} ${show(rb)} -> ${show(ra)}`);
-    }
-    const mb = new Map((b.matches ?? []).map((m) => [nameOf(m), m]));
-    const ma = new Map((a.matches ?? []).map((m) => [nameOf(m), m]));
-    for (const [name, m] of mb) if (!ma.has(name)) lines.push(`${a.ref}: match lost ${m}`);
-    for (const [name, m] of ma) {
-      const prev = mb.get(name);
-      if (!prev) lines.push(`${a.ref}: match gained ${m}`);
-      else if (prev !== m) lines.push(`${a.ref}: route ${prev} -> ${m}`);
-    }
+/** Runs this script inside a copy of the older checkout, on `world`, and returns its outcomes. */
+function baselineOutcomes(dir: string, world: World, today: string): VacancyOutcome[] {
+  const root = resolve(dir);
+  const copy = mkdtempSync(join(tmpdir(), 'rule-outcomes-'));
+  try {
+    cpSync(root, copy, {
+      recursive: true,
+      filter: (p) => !p.startsWith(join(root, 'node_modules')) && !p.startsWith(join(root, '.git')),
+    });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    for (const f of ['rule-outcomes.ts', 'rule-outcomes-report.ts'])
+      cpSync(new URL(f, import.meta.url), join(copy, 'scripts/data', f));
+    writeFileSync(join(copy, 'world.json'), JSON.stringify(world));
+    const json = execFileSync(
+      'npx',
+      ['tsx', 'scripts/data/rule-outcomes.ts', '--data', 'world.json', '--today', today],
+      {
+        cwd: copy,
+        maxBuffer: 1 << 28,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    return JSON.parse(json.toString('utf8')) as VacancyOutcome[];
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
-  return lines;
 }
 
-const { values, positionals } = parseArgs({
-  options: { today: { type: 'string', default: '2026-03-02' }, diff: { type: 'boolean', default: false } },
-  allowPositionals: true,
+const { values } = parseArgs({
+  options: {
+    today: { type: 'string', default: '2026-03-02' },
+    data: { type: 'string' },
+    'dump-data': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+  },
 });
-if (values.diff) {
-  const [a, b] = positionals.map((p) => JSON.parse(readFileSync(p, 'utf8')) as VacancyOutcome[]);
-  if (!a || !b) throw new Error('usage: --diff before.json after.json');
-  console.log(diff(a, b).join('\n') || 'no change');
-} else {
-  console.log(JSON.stringify(await outcomes(values.today), null, 1));
-}
+const world = values.data ? (JSON.parse(readFileSync(values.data, 'utf8')) as World) : demoWorld();
+if (values['dump-data']) console.log(JSON.stringify(world));
+else if (values.baseline) {
+  const before = baselineOutcomes(values.baseline, world, values.today);
+  const after = await outcomes(world, values.today);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: values.baseline })
+    .toString()
+    .trim();
+  console.log(outcomesReport(before, after, { baseline: commit, today: values.today }));
+} else console.log(JSON.stringify(await outcomes(world, values.today), null, 1));

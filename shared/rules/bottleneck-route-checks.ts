@@ -1,7 +1,7 @@
 import type { VacancyRouteFacts } from './migration-routes.js';
 import { text } from './rule.js';
+import type { RuleVacancy } from './rule-vacancy.js';
 import { type Failure, type RouteCheck, salaryBelow } from './skilled-route-checks.js';
-import type { RuleVacancy } from './views.js';
 
 /** The checks of the medium-skilled bottleneck route (BE-05) and the "other" route (BE-06): vacancy side only. */
 

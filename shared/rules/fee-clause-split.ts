@@ -33,10 +33,17 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bnot\s+only\b|\bniet\s+alleen\b|\bnon\s+seulement\b|\bnicht\s+nur\b/g, ' '],
 ];
 
+/** Articles, and the words that may stand between one and a party ("the new recruit", "each candidate"). */
 export const DETERMINER = new Set(
-  'the a an de het een le la les l un une des du der die das den dem des ein eine einen'.split(' '),
+  [
+    'the a an de het een le la les l un une des du der die das den dem des ein eine einen',
+    'each every new successful selected future prospective elke iedere nieuwe chaque nouveau nouvelle',
+    'nouveaux nouvelles jeder jede jeden jedem neue neuen neuer',
+  ]
+    .join(' ')
+    .split(' '),
 );
-const TOKEN = /\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)*|[€$£%]|[,:()]/g;
+const TOKEN = /\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)*|[€$£¥₦₹₱%]|[,:()]/g;
 
 export type Party = 'worker' | 'employer';
 export const partyOf = (t: string | undefined): Party | undefined =>
@@ -74,7 +81,7 @@ function splitOnNewParty(text: string, link: Clause['link']): Clause[] {
 export const isCostWord = (t: string): boolean => L.FEE.has(t) || L.COST.has(t);
 
 export const isVerb = (t: string): boolean =>
-  L.PAY.has(t) || L.PAID.has(t) || L.DEMAND.has(t) || L.DEDUCT.has(t) || L.REPAY.has(t);
+  L.PAY.has(t) || L.PAID.has(t) || L.DEMAND.has(t) || L.DEDUCT.has(t) || L.REPAY.has(t) || L.CLAWBACK.has(t);
 
 const SENTENCE_END = /[!?;\n\r\u2022|]+|\.(?!\d)/;
 const TURN = new RegExp(`(${L.CONTRAST.source})|(${L.EXCEPTION.source})`);

@@ -1,6 +1,7 @@
 import type { RecruitmentCost } from '../domain/vacancy.js';
 import { type Clause, clausesOf, DETERMINER, foldText, partyOf } from './fee-clause-split.js';
 import * as L from './fee-lexicon.js';
+import { AIMED_AT, anaphorAt, COPULA } from './fee-links.js';
 import { EMPLOYER_EXPENSE, WORKER_EXPENSE } from './fee-payer-phrases.js';
 import { exclusions, negatedIn, type Relation, relationsOf } from './fee-relations.js';
 import { type CostKind, type CostTerms, costTerms } from './fee-terms.js';
@@ -41,11 +42,15 @@ interface Judgement {
   readonly bare: boolean;
 }
 
-/** "Costs for the candidate", "frais pour le candidat": a money word aimed at the worker. */
+/**
+ * "Costs for the candidate", "frais pour le candidat": a money word aimed at the worker, next to
+ * it or across a copula ("the cost of the course is for the candidate").
+ */
 function aimedAtWorker(tokens: readonly string[], terms: CostTerms): boolean {
   return tokens.some((t, i) => {
     if (!['for', 'voor', 'pour', 'fur', 'to', 'aan'].includes(t)) return false;
-    if (!terms.moneyAt.some((m) => m < i && i - m <= 3)) return false;
+    const copula = AIMED_AT.has(t) && COPULA.has(tokens[i - 1] ?? '');
+    if (!terms.moneyAt.some((m) => m < i && (copula || i - m <= 3))) return false;
     let j = i + 1;
     while (DETERMINER.has(tokens[j] as string)) j++;
     return partyOf(tokens[j]) === 'worker';
@@ -60,13 +65,28 @@ function partialCost(tokens: readonly string[], terms: CostTerms): boolean {
   });
 }
 
-function judge(clause: Clause): Judgement {
+/**
+ * A clause naming no cost of its own that refers back to one ("It is then deducted from your
+ * salary", "Ce montant est retenu …") is read as naming the cost of the clause before, at the
+ * word that refers back, when it says who pays or takes it.
+ */
+function withAntecedent(tokens: readonly string[], own: CostTerms, before?: CostTerms): CostTerms {
+  if (own.context || own.living || own.statutory || !before?.context) return own;
+  const at = anaphorAt(tokens);
+  if (at < 0) return own;
+  return { ...before, wages: own.wages, moneyAt: [at], costAt: [at], living: false, statutory: false };
+}
+
+function judge(clause: Clause, antecedent?: CostTerms): Judgement {
   const { tokens } = clause;
   const text = tokens.join(' ');
-  const terms = costTerms(tokens, text);
-  const none: Judgement = { outcome: 'none', terms, relations: [], extraKinds: [], bare: true };
+  const own = costTerms(tokens, text);
+  const terms = withAntecedent(tokens, own, antecedent);
+  const none: Judgement = { outcome: 'none', terms: own, relations: [], extraKinds: [], bare: true };
   if (!terms.context) return none;
   const relations = relationsOf(tokens, terms);
+  // A clause that refers back is judged only on what it says is done with that cost.
+  if (terms !== own && relations.length === 0) return none;
   const negated = negatedIn(tokens, exclusions(tokens), 0, tokens.length);
   const result = (outcome: Outcome, extraKinds: CostKind[] = [], bare = false): Judgement => ({
     outcome,
@@ -91,8 +111,7 @@ function judge(clause: Clause): Judgement {
       ].includes(t) && tokens.slice(i + 1).some((x) => L.CONDITION.has(x)),
   );
   if (refundLater) return result('worker', ['repayment']);
-  const leaving = tokens.some((t) => L.LEAVING.has(t));
-  if (relations.some((r) => r.kind === 'repayment' && r.payer === 'worker' && (leaving || !r.negated)))
+  if (relations.some((r) => r.kind === 'repayment' && r.payer === 'worker' && !r.negated))
     return result('worker');
   if (relations.some((r) => (r.payer === 'worker') !== r.negated)) return result('worker');
   if (WORKER_EXPENSE.test(text)) return result(negated ? 'settled' : 'worker');
@@ -142,7 +161,7 @@ export function analyseCosts(value: string): ClauseFinding[] {
   const findings: ClauseFinding[] = [];
   let previous: Judgement | undefined;
   for (const clause of clausesOf(value)) {
-    const j = judge(clause);
+    const j = judge(clause, previous?.terms);
     const outcome = inherit(j, clause, previous);
     if (outcome === 'worker' || outcome === 'unstated') findings.push(findingOf(clause, j, outcome));
     previous = { ...j, outcome };

@@ -44,19 +44,21 @@ export const NEGATOR = words(
 /** Active pay verbs: the subject pays (pay, bear, cover, fund, reimburse, advance). */
 export const PAY = words(
   'pay pays paying bear bears cover covers fund funds finance finances reimburse reimburses refund refunds',
-  'settle settles contribute contributes shoulder shoulders sponsor sponsors handle handles',
+  'settle settles contribute contributes shoulder shoulders sponsor sponsors handle handles carry carries',
+  'wire wires remit remits overmaken stort storten vire virez virent virer',
   'betaal betaalt betalen draagt dragen vergoedt vergoeden financiert financieren dekt dekken neemt nemen',
   'paie paies paient paye payes payez payons payent payer verse versez versons versent verser supporte supportez',
   'supportons supportent supporter finance financez financons financent financer rembourse remboursez',
   'remboursons remboursent rembourser couvre couvrons couvrent assume assumons assument regle reglez reglons',
   'prend prenons prennent prendre',
   'zahlt zahlen zahle zahlst bezahlst bezahlt bezahlen tragt tragen tragst ubernimmt ubernehmen finanziert finanzieren',
-  'erstattet erstatten begleicht begleichen entrichtet entrichten',
+  'erstattet erstatten begleicht begleichen entrichtet entrichten uberweist uberweisen uberweise',
 );
 
 /** Pay participles: with an agent ("paid by the employer") the agent pays; without one the payer is unstated. */
 export const PAID = words(
-  'paid borne covered funded financed reimbursed refunded met sponsored settled handled prepaid',
+  'paid borne covered funded financed reimbursed refunded met sponsored settled handled prepaid carried',
+  'wired remitted overgemaakt gestort vire viree vires virees uberwiesen',
   'betaald gedragen vergoed gefinancierd gedekt terugbetaald',
   'paye payes payee payees supportee supportees financee financees remboursee remboursees couverte couverts couvertes',
   'reglee regles reglees pris prise prises',
@@ -75,22 +77,27 @@ export const DEMAND = words(
   'percu percus percue payable payables due dues reclame reclames applique appliquent payant payants',
   'payante payantes applicable applicables toepassing betalend rekent rekenen anwendbar',
   'erhoben verlangt berechnet fallig gefordert kostenpflichtig gebuhrenpflichtig zahlungspflichtig',
-  'abgerechnet einbehalten',
+  'abgerechnet einbehalten zahlbar',
 );
 
 /** Demand verbs that always mean money ("charged", "aangerekend", "facturé"): no money word needed. */
 export const CHARGED = words(
   'charged invoiced billed payable aangerekend gefactureerd betaalbaar betalend rekent facture factures',
-  'facturee facturees payant payants payante payantes berechnet kostenpflichtig gebuhrenpflichtig',
+  'facturee facturees payant payants payante payantes berechnet kostenpflichtig gebuhrenpflichtig zahlbar',
 );
 
 /** Wage deductions: the worker pays through the payslip (ILO C95, art. 9). */
 export const DEDUCT = words(
   'deduct deducts deducted deduction deductions taken withhold withholds withholding offset recovered recoup recouped',
-  'ingehouden inhouding inhoudingen afgetrokken afgehouden verrekend inhouden',
+  'ingehouden inhouding inhoudingen afgetrokken afgehouden verrekend inhouden mindering',
   'retenu retenus retenue retenues preleve preleves prelevee prelevees deduit deduits deduite deduites impute',
-  'imputes imputee imputees retenir prelever deduire',
-  'abgezogen abzug abzuge einbehalten verrechnet abziehen einbehalt ziehen zieht',
+  'imputes imputee imputees retenir prelever deduire recupere recuperes recuperee recuperees recuperer',
+  'abgezogen abzug abzuge einbehalten verrechnet abziehen einbehalt ziehen zieht take takes',
+);
+
+/** Deduction nouns: with an amount they name a deduction from pay even when the pay is not named. */
+export const DEDUCTION_NOUN = words(
+  'deduction deductions inhouding inhoudingen retenue retenues abzug abzuge einbehalt',
 );
 
 /** Where a deduction is taken from. */
@@ -101,12 +108,23 @@ export const WAGES = words(
   'lohn lohne gehalt gehalter verdienst lohnabrechnung',
 );
 
-/** The worker repays: repayment and clawback words. */
+/** The debtor repays: its subject pays back ("the worker repays", "the employer refunds"). */
 export const REPAY = words(
-  'repay repays repayable repaid repayment clawback claw terugbetalen terugbetaalt terugstorten terugbetaling',
-  'rembourser remboursable remboursables remboursement restituer',
+  'repay repays repayable repaid repaying repayment terugbetalen terugbetaalt terugstorten terugbetaling',
+  'afbetalen afbetaalt afbetaald afbetaling rembourser remboursable remboursables remboursement restituer',
   'zuruckzahlen zuruckzuzahlen ruckzahlbar ruckzahlung zuruckerstatten',
 );
+
+/** The creditor takes it back: the worker pays, whoever is the subject ("the costs are clawed back"). */
+export const CLAWBACK = words(
+  'clawback clawbacks claw claws clawed clawing reclaim reclaims reclaimed recover recovers recovered recoup',
+  'recoups recouped terugvorderen terugvordert teruggevorderd terugvordering terugvorderingen terugeisen',
+  'teruggeeist terugbetalingsclausule recupere recuperes recuperee recuperees recuperer recupera',
+  'zuruckgefordert zuruckfordern zuruckverlangt ruckforderung ruckzahlungsklausel',
+);
+
+/** Demand words whose "to" names who is paid ("payable to the agency"), and whose agent names the payer. */
+export const PAYABLE = words('payable due owed owing verschuldigd betaalbaar payables du dus fallig zahlbar');
 
 /** Someone fronts the money, to be recovered later: a loan in all but name. */
 export const ADVANCE = words(
@@ -123,12 +141,12 @@ export const LEAVING = words(
   'kundigt kundigen verlasst verlassen ausscheiden bleibt',
 );
 
-/** "Only after", "if", "once": a refund that depends on something. */
+/** "Only after", "if", "once": a refund that depends on something (a deadline, "within a week", does not). */
 export const CONDITION = words(
-  'if once only unless provided after within when should upon',
-  'indien als pas tenzij binnen wanneer nadat na',
+  'if once only unless provided after when should upon',
+  'indien als pas tenzij wanneer nadat na',
   'si seulement uniquement apres lorsque condition',
-  'falls wenn sofern nur erst nach innerhalb',
+  'falls wenn sofern nur erst nach',
 );
 
 /** Part of a cost: the rest stays with the worker. */
@@ -152,7 +170,7 @@ export const NON_REFUNDABLE =
 /** Money: a currency word or sign. */
 export const CURRENCY = words(
   '€ $ £ eur euro euros usd dollar dollars gbp pound pounds chf mad dh dirham dirhams tnd dinar dinars',
-  'inr rupee rupees rs ngn naira xof cfa fcfa twd egp mdl lei',
+  'inr rupee rupees rs ngn naira xof cfa fcfa twd egp mdl lei ¥ ₦ ₹ ₱ php peso pesos pln zloty zl',
 );
 
 /** Generic cost words: money owed, without saying for what. */
@@ -232,7 +250,7 @@ export const ITEMS: ReadonlyMap<string, Category> = new Map(
       ['equipment', 'equipment tools uniform uniforms gear uitrusting gereedschap werkkledij werkkleding'],
       ['equipment', 'equipement outils tenue ausrustung werkzeug arbeitskleidung'],
       ['travel', 'travel flight flights airfare ticket tickets plane transport relocation journey trip'],
-      ['travel', 'reis vlucht vliegticket vliegtuigticket vliegtuig verhuis verhuizing'],
+      ['travel', 'reis vlucht vliegticket vliegtuigticket vliegtuig vliegreis verhuis verhuizing'],
       ['travel', 'voyage vol billet avion demenagement deplacement reise flug flugticket umzug anreise'],
       ['lodging', 'hotel lodging logies hebergement hotelkosten ubernachtung'],
       [

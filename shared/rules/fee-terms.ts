@@ -24,6 +24,8 @@ export interface CostTerms {
   readonly items: readonly Category[];
   readonly wages: boolean;
   readonly statutory: boolean;
+  /** Rent, lodging or meals are named: living costs the contract states (FR-06), not recruitment costs. */
+  readonly living: boolean;
   /** A fee, deposit, loan or related item: more than a generic cost. */
   readonly specific: boolean;
   /** Token positions of money words and of any cost word. */
@@ -46,6 +48,7 @@ export function costTerms(tokens: readonly string[], text: string): CostTerms {
   let income = false;
   let wages = false;
   let statutory = false;
+  let deduction = false;
   const items = new Set<Category>();
   const moneyAt: number[] = [];
   const costAt: number[] = [];
@@ -59,6 +62,7 @@ export function costTerms(tokens: readonly string[], text: string): CostTerms {
     };
     if (L.WAGES.has(t)) wages = true;
     if (L.STATUTORY.has(t)) statutory = true;
+    if (L.DEDUCT.has(t)) deduction = true;
     if (L.LIVING.has(t)) living = true;
     if (L.INCOME.has(t)) income = true;
     if (L.CURRENCY.has(t)) {
@@ -119,8 +123,9 @@ export function costTerms(tokens: readonly string[], text: string): CostTerms {
   });
   const specific = fee || deposit || loan || items.size > 0;
   const anyCost = specific || moneyAt.length > 0;
-  // Rent or the salary alone is no recruitment cost (FR-06 states them as terms).
-  const context = anyCost && (specific || !(living || income));
+  // Rent or the salary alone is no recruitment cost (FR-06 states them as terms); an amount
+  // taken off the salary is one (ILO C95, art. 8), unless it is tax or social security.
+  const context = anyCost && (specific || !(living || income) || (deduction && !living && !statutory));
   return {
     context,
     money: moneyAt.length > 0,
@@ -131,6 +136,7 @@ export function costTerms(tokens: readonly string[], text: string): CostTerms {
     items: [...items],
     wages,
     statutory,
+    living,
     specific,
     moneyAt,
     costAt,

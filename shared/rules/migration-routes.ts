@@ -1,7 +1,7 @@
 import { addMonths, daysBetween } from './dates.js';
 import type { ListLookup, SalaryThresholds } from './reference-data.js';
 import { type LocalizedText, text } from './rule.js';
-import type { RuleVacancy } from './views.js';
+import type { RuleVacancy } from './rule-vacancy.js';
 
 /**
  * Migration routes for a job in Flanders (the routes and sources in shared/rules/data/ and

@@ -2,8 +2,8 @@ import { hasFreeMovement } from '../domain/countries.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
 import type { DocumentCode } from './documents.js';
 import { MIGRATION_ROUTES, type MigrationRoute, type VacancyRouteFacts } from './migration-routes.js';
+import type { RuleVacancy } from './rule-vacancy.js';
 import { checkBlueCard, checkHighlySkilled } from './skilled-route-checks.js';
-import type { RuleVacancy } from './views.js';
 
 /** Which route a pair takes, and the documents that route asks for. */
 

@@ -10,7 +10,7 @@ import {
 } from './migration-routes.js';
 import type { SalaryThresholds } from './reference-data.js';
 import { type LocalizedText, text } from './rule.js';
-import type { RuleVacancy } from './views.js';
+import type { RuleVacancy } from './rule-vacancy.js';
 
 /**
  * The checks of the highly skilled route (BE-03) and the EU Blue Card (BE-04), vacancy side and,

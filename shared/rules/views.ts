@@ -1,4 +1,3 @@
-import type { VacancyInput } from '../domain/vacancy.js';
 import type { CandidateDocument } from '../search/candidate-document.js';
 import type { TextField, TextFindings } from './fee-language.js';
 import type { MigrationRoute, VacancyRouteFacts } from './migration-routes.js';
@@ -9,18 +8,15 @@ import type {
   ReferenceData,
   SalaryThresholds,
 } from './reference-data.js';
+import type { MatchVacancy, RuleVacancy } from './rule-vacancy.js';
+
+export type { MatchVacancy, RuleVacancy };
 
 /**
  * What the rules see. A view is the vacancy (as in the request body) plus the evaluation date,
  * the reference values looked up for that date, and, at match time, the candidate document. A
  * rule's `reads` are paths into its view, so its digest covers exactly what it read.
  */
-
-/** The vacancy fields the rules read (skills are matching's business, not the rules'). */
-export type RuleVacancy = Omit<VacancyInput, 'requiredSkills' | 'optionalSkills'>;
-
-/** A stored vacancy at match time: its input plus the bottleneck flag decided at intake. */
-export type MatchVacancy = RuleVacancy & { readonly bottleneck: boolean };
 
 export interface RuleContext {
   /** ISO date (YYYY-MM-DD) the rules are evaluated on; the rules never read the clock. */
