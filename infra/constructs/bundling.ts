@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -129,7 +130,26 @@ export interface LambdaBundle {
 export async function bundle(entry: string, outDir: string): Promise<LambdaBundle> {
   const file = join(outDir, BUNDLE_FILE);
   const result = await build(esbuildOptions(entry, file));
-  return { file, bytes: statSync(file).size, metafile: result.metafile as Metafile };
+  const metafile = result.metafile as Metafile;
+  await copyStaticFiles(metafile, outDir);
+  return { file, bytes: statSync(file).size, metafile };
+}
+
+/**
+ * A bundle that serves the API reference (it contains shared/app/openapi/static-files.ts) gets
+ * the files that module finds beside the bundle: the recorded OpenAPI examples and Swagger UI's
+ * assets. They are files, not code, so they never count against the bundle's size.
+ */
+async function copyStaticFiles(metafile: Metafile, outDir: string): Promise<void> {
+  if (!Object.keys(metafile.inputs).some((path) => path.endsWith('shared/app/openapi/static-files.ts')))
+    return;
+  const app = join(REPO_ROOT, 'shared/app/openapi');
+  await copyFile(join(app, 'openapi-examples.json'), join(outDir, 'openapi-examples.json'));
+  const swagger = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  await mkdir(join(outDir, 'swagger-ui'), { recursive: true });
+  for (const name of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+    await copyFile(join(swagger, name), join(outDir, 'swagger-ui', name));
+  }
 }
 
 /** The CLI that runs `bundle()` for `bundleSync()` (`node --import tsx bundle-cli.ts <entry> <outDir>`). */

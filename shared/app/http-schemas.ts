@@ -178,12 +178,12 @@ export const ID_PARAMETERS = {
   candidate: {
     pattern: CANDIDATE_ID_PATTERN,
     description: 'A candidate id (`cand_…`, derived from the PES and its external id)',
-    example: 'cand_5b0e7c3e2d1f4a6b8c9d0e1f',
+    example: 'cand_491dca499abfa2d965013afd',
   },
   import: {
     pattern: /^imp_[A-Za-z0-9]{1,64}$/,
     description: 'An import job id (`imp_…`)',
-    example: 'imp_00000031',
+    example: 'imp_484bc911fa61f81f224474ca',
   },
 } as const;
 

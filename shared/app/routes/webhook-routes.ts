@@ -59,7 +59,7 @@ const SubIdParams = z.object({
     .openapi({
       param: { name: 'id', in: 'path' },
       description: 'A subscription id (`whs_…`)',
-      example: 'whs_00000032',
+      example: 'whs_00000034',
     }),
 });
 const DeliveryIdParams = z.object({
@@ -69,7 +69,7 @@ const DeliveryIdParams = z.object({
     .openapi({
       param: { name: 'id', in: 'path' },
       description: 'A delivery id (`whd_…`)',
-      example: 'whd_00000033',
+      example: 'whd_fb8d240f772cc36e9f76312e',
     }),
 });
 
