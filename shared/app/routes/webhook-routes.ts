@@ -69,7 +69,7 @@ const DeliveryIdParams = z.object({
     .openapi({
       param: { name: 'id', in: 'path' },
       description: 'A delivery id (`whd_…`)',
-      example: 'whd_fb8d240f772cc36e9f76312e',
+      example: 'whd_f7689f1aa8198ee34084bae0',
     }),
 });
 
