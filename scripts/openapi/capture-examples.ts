@@ -6,7 +6,8 @@
  *
  *   npx tsx scripts/openapi/capture-examples.ts
  *
- * Deterministic: a fixed clock and sequential ids, so a second run writes the same file.
+ * A fixed clock and sequential ids keep the resource ids and dates steady between runs; durations
+ * (`tookMs`), webhook secrets, audit ids and the order of a candidate scan still differ.
  * Run it after changing a request or response schema; the completeness test
  * (test/integration/openapi-completeness.test.ts) fails while an example is missing or no
  * longer matches its schema.
