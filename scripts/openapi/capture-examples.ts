@@ -24,6 +24,7 @@ import {
   ServiceUnavailableError,
   TooManyRowsError,
 } from '../../shared/errors.js';
+import { EXAMPLE_EXCHANGE_CANDIDATE } from '../../shared/exchange/example.js';
 import { toExchangeCandidate } from '../../shared/exchange/exchange-format.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { sequentialIds } from '../../shared/ports/id-generator.js';
@@ -36,7 +37,7 @@ const EMPLOYER: Caller = ['employer', DEMO_EMPLOYERS.bouwgroep.id];
 const PES: Caller = ['pes', 'ANAPEC'];
 const OPERATOR: Caller = ['operator', 'ops-vdab'];
 const TALENT_POOL: Caller = ['talent-pool', 'eu-talent-pool'];
-const EXTERNAL_ID = 'MA-2026-000123';
+const EXTERNAL_ID = EXAMPLE_EXCHANGE_CANDIDATE.externalId;
 const { expect } = ExampleRecorder;
 
 const dynamo = await startDynalite();
