@@ -72,8 +72,9 @@ const PROBLEM_HEADERS: Record<number, Record<string, { $ref: string }>> = {
   401: { 'WWW-Authenticate': headerRef('WWW-Authenticate') },
   429: {
     'Retry-After': headerRef('Retry-After'),
-    RateLimit: headerRef('RateLimit'),
-    'RateLimit-Policy': headerRef('RateLimit-Policy'),
+    'RateLimit-Limit': headerRef('RateLimit-Limit'),
+    'RateLimit-Remaining': headerRef('RateLimit-Remaining'),
+    'RateLimit-Reset': headerRef('RateLimit-Reset'),
   },
   503: { 'Retry-After': headerRef('Retry-After') },
 };
