@@ -2182,7 +2182,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a receiver: new matches of a vacancy (employers) or new bottleneck vacancies (PES)
-         * @description Deliveries are POSTed as JSON, signed: `Concentric-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t.body")>`. The secret is in this response only. Failed deliveries are retried with exponential backoff; see docs/exchange.md.
+         * @description Deliveries are POSTed as JSON and signed per the Standard Webhooks specification, so any Standard Webhooks library verifies them: `webhook-id` (the delivery id, the same on retries and replays: drop duplicates by it), `webhook-timestamp` (unix seconds; refuse one more than 5 minutes off) and `webhook-signature: v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>">`, keyed with the base64-decoded part of the `whsec_` secret after the prefix. `Concentric-Event` names the event. The secret is in this response only. Failed deliveries are retried with backoff (full jitter); see docs/webhooks.md.
          */
         post: {
             parameters: {
@@ -4010,9 +4010,11 @@ export interface components {
             title: string;
             description?: string;
             occupation: {
-                isco: string;
+                /** @description ISCO-08 unit group; may be left out when `esco` names an occupation the taxonomy knows */
+                isco?: string;
+                /** @description ESCO occupation URI; given alone, the taxonomy supplies its ISCO-08 unit group */
                 esco?: string;
-            };
+            } | unknown | unknown;
             requiredSkills: ({
                 id?: string;
                 esco?: string;
@@ -4187,6 +4189,17 @@ export interface components {
                     key: string;
                     label: string;
                 }[];
+                /** @description matchedSkills, missingSkills and the optional lists again, as concepts */
+                skillConcepts: {
+                    /** @description The matched required skills as concepts, with ESCO URIs */
+                    matched: components["schemas"]["SkillConcept"][];
+                    /** @description The missing required skills as concepts, with ESCO URIs */
+                    missing: components["schemas"]["SkillConcept"][];
+                    /** @description The matched optional skills as concepts, with ESCO URIs */
+                    matchedOptional: components["schemas"]["SkillConcept"][];
+                    /** @description The missing optional skills as concepts, with ESCO URIs */
+                    missingOptional: components["schemas"]["SkillConcept"][];
+                };
             };
             /**
              * @description The migration route the candidate would take
@@ -4201,6 +4214,14 @@ export interface components {
                 ruleId: string;
                 message: string;
             }[];
+        };
+        SkillConcept: {
+            /** @description The key matching compared (a taxonomy id, or `label:` free text) */
+            key: string;
+            /** @description Its label in the locale asked */
+            label: string;
+            /** @description Its ESCO skill URI; absent where ESCO has no concept for it or the text was not mapped */
+            esco?: string;
         };
         DiplomaRecognitionAssessment: {
             /** @description The profession is regulated and the diploma needs NARIC recognition */
@@ -4257,14 +4278,19 @@ export interface components {
             /** @description The figure could not be confirmed */
             unverified: boolean;
         };
-        /** @description Median and range of the start dates of a ring’s matches */
+        /** @description Median and range of the start dates of a ring’s qualified candidates (docs/start-dates.md) */
         StartDateSummary: {
-            /** @description Matches with a start date */
+            /** @description Candidates summarised (see `covers`) who have a start date */
             candidates: number;
             median: string | null;
             earliest: string | null;
             latest: string | null;
             unverified: boolean;
+            /**
+             * @description `all-qualified`: every candidate the ring search kept (all filters passed), not only the top k returned; `returned-matches`: only the returned matches (no start counter wired)
+             * @enum {string}
+             */
+            covers: "all-qualified" | "returned-matches";
         };
         BlindCandidateProfile: {
             /** @enum {string} */
@@ -4490,11 +4516,13 @@ export interface components {
                 /** Format: date */
                 birthDate?: string;
             };
-            occupations: {
-                isco: string;
+            occupations: ({
+                /** @description ISCO-08 unit group; may be left out when `esco` names an occupation the taxonomy knows */
+                isco?: string;
+                /** @description ESCO occupation URI; given alone, the taxonomy supplies its ISCO-08 unit group */
                 esco?: string;
                 yearsExperience: number;
-            }[];
+            } | unknown | unknown)[];
             /** @default [] */
             skills?: ({
                 id?: string;
@@ -4590,7 +4618,7 @@ export interface components {
             updated: number;
         };
         RowReport: {
-            /** @description 1-based data row (blank lines and the CSV header do not count) */
+            /** @description The file line the row starts on, 1-based; blank lines, the CSV header and line breaks in quoted CSV cells count */
             row: number;
             externalId?: string;
             /** @enum {string} */
@@ -4683,11 +4711,13 @@ export interface components {
                 /** Format: date */
                 birthDate?: string;
             };
-            occupations: {
-                isco: string;
+            occupations: ({
+                /** @description ISCO-08 unit group; may be left out when `esco` names an occupation the taxonomy knows */
+                isco?: string;
+                /** @description ESCO occupation URI; given alone, the taxonomy supplies its ISCO-08 unit group */
                 esco?: string;
                 yearsExperience: number;
-            }[];
+            } | unknown | unknown)[];
             /** @default [] */
             skills?: ({
                 id?: string;
@@ -5039,6 +5069,18 @@ export interface components {
                 carriedForward: boolean;
                 unverified: boolean;
             };
+            /** @description The start windows of the ring plans and whether their figures are verified */
+            startWindows: {
+                /** @description The windows every ring plan counts in */
+                windows: {
+                    /** @description Months from `asOf` */
+                    months: number;
+                    /** @description Last start date inside the window */
+                    by: string;
+                }[];
+                /** @description Some processing time or training figure the start dates rest on is unverified */
+                unverified: boolean;
+            };
             occupations: {
                 isco: string;
                 title: {
@@ -5086,6 +5128,8 @@ export interface components {
                         candidates: number;
                         share: number;
                     }[];
+                    /** @description Reachable qualified candidates of the ring who could start within 1, 3, 6 and 12 months of `asOf` in at least one open vacancy of the occupation (earliest start: docs/start-dates.md); null when the occupation has no open vacancy */
+                    startWindows: components["schemas"]["StartWindow"][] | null;
                 }[];
                 sources: {
                     ring: number;
@@ -5093,6 +5137,15 @@ export interface components {
                     candidates: number;
                 }[];
             }[];
+        };
+        /** @description Qualified candidates who could start within a window */
+        StartWindow: {
+            /** @description Window length in months from `asOf` */
+            months: number;
+            /** @description Last start date inside the window (ISO date) */
+            by: string;
+            /** @description Reachable qualified candidates of the ring who could start on or before `by` */
+            candidates: number;
         };
         AuditRecord: {
             id: string;
