@@ -38,7 +38,18 @@ export class ExampleRecorder {
     problems: {},
   };
 
+  private requests = 0;
+
   constructor(private readonly app: ConcentricApp) {}
+
+  /**
+   * A steady request id per call, handed in as API Gateway would (shared/app/request-context.ts
+   * takes it from the Lambda event), so recorded `requestId`s do not change between runs.
+   */
+  private nextRequestId(): string {
+    this.requests += 1;
+    return `00000000-0000-4000-8000-${String(this.requests).padStart(12, '0')}`;
+  }
 
   async call(method: string, path: string, options: CallOptions = {}): Promise<Answer> {
     const media = options.body === undefined ? undefined : (options.media ?? 'application/json');
@@ -46,15 +57,19 @@ export class ExampleRecorder {
       options.body === undefined || typeof options.body === 'string'
         ? (options.body as string | undefined)
         : JSON.stringify(options.body);
-    const res = await this.app.request(path, {
-      method,
-      headers: {
-        ...(options.as ? { 'x-caller-role': options.as[0], 'x-caller-org': options.as[1] } : {}),
-        ...(media ? { 'content-type': media } : {}),
-        ...options.headers,
+    const res = await this.app.request(
+      path,
+      {
+        method,
+        headers: {
+          ...(options.as ? { 'x-caller-role': options.as[0], 'x-caller-org': options.as[1] } : {}),
+          ...(media ? { 'content-type': media } : {}),
+          ...options.headers,
+        },
+        ...(text !== undefined ? { body: text } : {}),
       },
-      ...(text !== undefined ? { body: text } : {}),
-    });
+      { event: { requestContext: { requestId: this.nextRequestId() } } },
+    );
     const answerMedia = (res.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
     const raw = await res.text();
     const body = /(^|[/+])json$/.test(answerMedia) && raw !== '' ? JSON.parse(raw) : raw;
@@ -90,7 +105,11 @@ export class ExampleRecorder {
 
   /** The generic problem of a status, rendered as the app renders any error. */
   async problem(error: Error, path = '/v1/vacancies'): Promise<void> {
-    const context = { req: { path } } as unknown as Context;
+    const requestId = this.nextRequestId();
+    const context = {
+      req: { path },
+      get: (key: string) => (key === 'requestId' ? requestId : undefined),
+    } as unknown as Context;
     const res = problemResponse(context, error);
     this.examples.problems[String(res.status)] = await res.json();
   }
