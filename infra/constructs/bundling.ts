@@ -79,15 +79,35 @@ export function zodEnglishOnly(): Plugin {
  * `util.debuglog`: the same printf-style logger, switched on by `NODE_DEBUG=opensearch` instead.
  */
 export function debugAsNodeDebuglog(): Plugin {
+  return moduleStandIn(
+    'debug',
+    'node-debuglog',
+    "const { debuglog } = require('node:util');\nmodule.exports = (namespace) => debuglog(namespace);\n",
+  );
+}
+
+/**
+ * The OpenSearch client's serializer loads `json11` (~28 KiB minified) for one option only,
+ * `enableLongNumeralSupport`, which no client here sets (shared/adapters/opensearch/). In a bundle
+ * it is a stub that throws; the serializer keeps plain JSON's result whenever json11 throws
+ * (node_modules/@opensearch-project/opensearch/lib/Serializer.js), so nothing else changes.
+ */
+export function json11Unused(): Plugin {
+  return moduleStandIn(
+    'json11',
+    'json11-unused',
+    "const off = () => { throw new Error('enableLongNumeralSupport is not bundled (infra/constructs/bundling.ts)'); };\nmodule.exports = { parse: off, stringify: off };\n",
+  );
+}
+
+/** A plugin that bundles `contents` (CommonJS) wherever `specifier` is imported, as `namespace:specifier`. */
+function moduleStandIn(specifier: string, namespace: string, contents: string): Plugin {
+  const exact = new RegExp(`^${specifier}$`);
   return {
-    name: 'debug-as-node-debuglog',
+    name: namespace,
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'node-debuglog' }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: 'node-debuglog' }, () => ({
-        contents:
-          "const { debuglog } = require('node:util');\nmodule.exports = (namespace) => debuglog(namespace);\n",
-        loader: 'js',
-      }));
+      pluginBuild.onResolve({ filter: exact }, () => ({ path: specifier, namespace }));
+      pluginBuild.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js' }));
     },
   };
 }
@@ -108,7 +128,7 @@ function esbuildOptions(entry: string, outfile: string): BuildOptions {
     // original sources out of the map to keep the asset small.
     sourcemap: true,
     sourcesContent: false,
-    plugins: [zodEnglishOnly(), debugAsNodeDebuglog()],
+    plugins: [zodEnglishOnly(), debugAsNodeDebuglog(), json11Unused()],
     metafile: true,
     logLevel: 'silent',
   };
