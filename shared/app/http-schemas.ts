@@ -195,3 +195,20 @@ export function idParameter(kind: keyof typeof ID_PARAMETERS, name = 'id') {
     .regex(pattern)
     .openapi({ param: { name, in: 'path' }, description, example });
 }
+
+/**
+ * `Idempotency-Key` on a creating POST (IETF draft-ietf-httpapi-idempotency-key-header): kept
+ * by shared/app/idempotency.ts, or with the import job for the uploads.
+ */
+export const IdempotencyKeyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .openapi({
+      param: { name: 'idempotency-key', in: 'header' },
+      description:
+        'Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none.',
+      example: '0b5b8f0e-6f7d-4a43-9f55-3c1f4b1c7d2e',
+    }),
+});

@@ -99,7 +99,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -115,6 +118,7 @@ export interface paths {
                     headers: {
                         ETag: components["headers"]["ETag"];
                         Location: components["headers"]["Location"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
@@ -153,6 +157,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict, or the Idempotency-Key is in use */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -173,7 +187,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Blocked by rules */
+                /** @description Blocked by rules, or the Idempotency-Key came with another body */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1260,7 +1274,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first report and writes nothing */
+                    /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none. */
                     "idempotency-key"?: components["parameters"]["IdempotencyKey"];
                 };
                 path?: never;
@@ -1277,6 +1291,7 @@ export interface paths {
                 /** @description The per-row report (header Idempotent-Replayed: true when it is a stored one) */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
@@ -1315,7 +1330,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict */
+                /** @description Conflict, or the Idempotency-Key is in use */
                 409: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1345,7 +1360,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Blocked by rules */
+                /** @description Blocked by rules, or the Idempotency-Key came with another body */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1488,7 +1503,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first report and writes nothing */
+                    /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none. */
                     "idempotency-key"?: components["parameters"]["IdempotencyKey"];
                 };
                 path?: never;
@@ -1506,6 +1521,7 @@ export interface paths {
                 200: {
                     headers: {
                         Location: components["headers"]["Location"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
@@ -1517,6 +1533,7 @@ export interface paths {
                 202: {
                     headers: {
                         Location: components["headers"]["Location"];
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
@@ -1575,7 +1592,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Blocked by rules */
+                /** @description Blocked by rules, or the Idempotency-Key came with another body */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2187,7 +2204,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2201,13 +2221,15 @@ export interface paths {
                 /** @description Subscribed */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             subscription: components["schemas"]["WebhookSubscription"];
-                            secret: string;
+                            /** @description The `whsec_` signing secret, shown once: a replay leaves it out (it is kept only encrypted). */
+                            secret?: string;
                         };
                     };
                 };
@@ -2252,6 +2274,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Conflict, or the Idempotency-Key is in use */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -2264,6 +2296,16 @@ export interface paths {
                 };
                 /** @description Unsupported media type */
                 415: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Blocked by rules, or the Idempotency-Key came with another body */
+                422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
@@ -5228,12 +5270,12 @@ export interface components {
     };
     responses: never;
     parameters: {
+        /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none. */
+        IdempotencyKey: string;
         /** @description The ETag you last read (RFC 9110 §13.1.1); required: without it the answer is 428, with a stale one 412 */
         IfMatchRequired: string;
         /** @description The ETag you last read; when sent, a stale one is refused with 412 */
         IfMatch: string;
-        /** @description A retry with the same key and body returns the first report and writes nothing */
-        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -5251,6 +5293,8 @@ export interface components {
         "RateLimit-Remaining": number;
         /** @description Seconds until the next request is allowed again. */
         "RateLimit-Reset": number;
+        /** @description `true`: the stored first answer to a retry with the same `Idempotency-Key`. */
+        "Idempotent-Replayed": "true";
         /** @description The authentication challenge of a 401 (RFC 6750 §3): a bearer token is needed. */
         "WWW-Authenticate": string;
     };

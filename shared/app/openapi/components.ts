@@ -11,7 +11,8 @@ type HeaderName =
   | 'RateLimit-Limit'
   | 'RateLimit-Remaining'
   | 'RateLimit-Reset'
-  | 'WWW-Authenticate';
+  | 'WWW-Authenticate'
+  | 'Idempotent-Replayed';
 
 export const HEADER_COMPONENTS: Record<
   HeaderName,
@@ -48,6 +49,10 @@ export const HEADER_COMPONENTS: Record<
   'RateLimit-Reset': {
     description: 'Seconds until the next request is allowed again.',
     schema: { type: 'integer', minimum: 0, example: 1 },
+  },
+  'Idempotent-Replayed': {
+    description: '`true`: the stored first answer to a retry with the same `Idempotency-Key`.',
+    schema: { type: 'string', enum: ['true'], example: 'true' },
   },
   'WWW-Authenticate': {
     description: 'The authentication challenge of a 401 (RFC 6750 §3): a bearer token is needed.',
