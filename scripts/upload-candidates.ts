@@ -19,21 +19,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { type components, concentricClient, rawBody } from '../shared/client/concentric-client.js';
 
-interface RowReport {
-  row: number;
-  externalId?: string;
-  status: 'accepted' | 'rejected' | 'unchanged';
-  errors?: { field: string; message: string }[];
-}
-interface Totals {
-  rows: number;
-  accepted: number;
-  rejected: number;
-  unchanged: number;
-  created: number;
-  updated: number;
-}
+type RowReport = components['schemas']['BulkReport']['rows'][number];
+/** What is printed: the totals and the row reports (of the sync report or the import job's). */
+type BulkReport = Pick<components['schemas']['BulkReport'], 'totals' | 'rows'>;
+type ImportJob = components['schemas']['ImportJob'];
+type Problem = components['schemas']['Problem'];
 
 const SYNC_MAX_ROWS = 10_000;
 const { values, positionals } = parseArgs({
@@ -59,6 +51,7 @@ const base = values.url.replace(/\/+$/, '');
 const identity: Record<string, string> = values.token
   ? { authorization: `Bearer ${values.token}` }
   : { 'x-caller-role': 'pes', 'x-caller-org': values.org ?? '' };
+const api = concentricClient({ baseUrl: base, headers: identity });
 
 // ── Progress on stderr ───────────────────────────────────────────────────────
 
@@ -125,58 +118,53 @@ function body(size: number): ReadableStream<Uint8Array> {
   });
 }
 
-async function send(pathname: string, size: number, key: string): Promise<Response> {
-  return fetch(`${base}${pathname}`, {
-    method: 'POST',
-    headers: { ...identity, 'content-type': contentType, 'idempotency-key': key },
-    body: body(size),
+/** The streamed upload's request options: the file as it is, in its own media type. */
+function upload(size: number, key: string) {
+  return {
+    params: { header: { 'idempotency-key': key } },
+    body: rawBody(body(size)),
+    bodySerializer: (b: unknown) => b as string,
+    headers: { 'content-type': contentType },
     duplex: 'half',
-  } as RequestInit);
+  } as const;
 }
 
-async function failIfProblem(res: Response): Promise<void> {
-  if (res.ok) return;
-  const problem = (await res.json().catch(() => ({}))) as {
-    title?: string;
-    detail?: string;
-    errors?: unknown;
-  };
-  console.error(`upload failed: ${res.status} ${problem.title ?? ''}: ${problem.detail ?? ''}`);
-  if (problem.errors) console.error(JSON.stringify(problem.errors, null, 2));
+function failIfProblem(status: number, problem: Problem | undefined): never {
+  console.error(`upload failed: ${status} ${problem?.title ?? ''}: ${problem?.detail ?? ''}`);
+  if (problem?.errors) console.error(JSON.stringify(problem.errors, null, 2));
   process.exit(1);
 }
 
-async function* reportLines(href: string): AsyncGenerator<RowReport> {
-  const res = await fetch(`${base}${href}`, { headers: identity });
-  await failIfProblem(res);
-  const text = await res.text();
-  for (const line of text.split('\n')) if (line.trim()) yield JSON.parse(line) as RowReport;
+async function reportRows(id: string): Promise<RowReport[]> {
+  const { data, error, response } = await api.GET('/v1/candidate-imports/{id}/report', {
+    params: { path: { id } },
+    parseAs: 'text',
+  });
+  if (data === undefined) failIfProblem(response.status, error as Problem | undefined);
+  return data
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as RowReport);
 }
 
-async function runAsync(
-  size: number,
-  key: string,
-  total: number,
-): Promise<{ totals: Totals; rows: RowReport[] }> {
-  const res = await send('/v1/candidate-imports', size, key);
-  await failIfProblem(res);
-  let job = (await res.json()) as { id: string; status: string; totals: Totals; report: { href: string } };
+async function runAsync(size: number, key: string, total: number): Promise<BulkReport> {
+  const posted = await api.POST('/v1/candidate-imports', upload(size, key));
+  if (!posted.data) failIfProblem(posted.response.status, posted.error);
+  let job: ImportJob = posted.data;
   while (job.status === 'queued' || job.status === 'running') {
     progress('import', job.totals.rows, total, rows);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const poll = await fetch(`${base}/v1/candidate-imports/${job.id}`, { headers: identity });
-    await failIfProblem(poll);
-    job = (await poll.json()) as typeof job;
+    const poll = await api.GET('/v1/candidate-imports/{id}', { params: { path: { id: job.id } } });
+    if (!poll.data) failIfProblem(poll.response.status, poll.error);
+    job = poll.data;
   }
   progress('import', job.totals.rows, Math.max(total, job.totals.rows), rows);
   endProgress();
   if (job.status === 'failed') {
-    console.error(`import ${job.id} failed: ${JSON.stringify((job as { error?: unknown }).error)}`);
+    console.error(`import ${job.id} failed: ${JSON.stringify(job.error)}`);
     process.exit(1);
   }
-  const all: RowReport[] = [];
-  for await (const row of reportLines(job.report.href)) all.push(row);
-  return { totals: job.totals, rows: all };
+  return { totals: job.totals, rows: await reportRows(job.id) };
 }
 
 const size = (await stat(file)).size;
@@ -184,16 +172,16 @@ const { digest, rows: estimatedRows } = await survey();
 const key = values.key ?? `file-${digest.slice(0, 32)}-${values.org ?? 'token'}`;
 const started = performance.now();
 const asyncMode = values.async || estimatedRows > SYNC_MAX_ROWS;
-let report: { totals: Totals; rows: RowReport[] };
+let report: BulkReport;
 if (asyncMode) {
   report = await runAsync(size, key, estimatedRows);
 } else {
-  const res = await send('/v1/candidates/bulk', size, key);
-  await failIfProblem(res);
-  if (res.headers.get('idempotent-replayed') === 'true') {
+  const { data, error, response } = await api.POST('/v1/candidates/bulk', upload(size, key));
+  if (!data) failIfProblem(response.status, error);
+  if (response.headers.get('idempotent-replayed') === 'true') {
     console.error('(this file was uploaded before with this key: the stored report, nothing written)');
   }
-  report = (await res.json()) as typeof report;
+  report = data;
 }
 const seconds = (performance.now() - started) / 1000;
 

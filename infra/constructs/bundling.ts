@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,15 +79,35 @@ export function zodEnglishOnly(): Plugin {
  * `util.debuglog`: the same printf-style logger, switched on by `NODE_DEBUG=opensearch` instead.
  */
 export function debugAsNodeDebuglog(): Plugin {
+  return moduleStandIn(
+    'debug',
+    'node-debuglog',
+    "const { debuglog } = require('node:util');\nmodule.exports = (namespace) => debuglog(namespace);\n",
+  );
+}
+
+/**
+ * The OpenSearch client's serializer loads `json11` (~28 KiB minified) for one option only,
+ * `enableLongNumeralSupport`, which no client here sets (shared/adapters/opensearch/). In a bundle
+ * it is a stub that throws; the serializer keeps plain JSON's result whenever json11 throws
+ * (node_modules/@opensearch-project/opensearch/lib/Serializer.js), so nothing else changes.
+ */
+export function json11Unused(): Plugin {
+  return moduleStandIn(
+    'json11',
+    'json11-unused',
+    "const off = () => { throw new Error('enableLongNumeralSupport is not bundled (infra/constructs/bundling.ts)'); };\nmodule.exports = { parse: off, stringify: off };\n",
+  );
+}
+
+/** A plugin that bundles `contents` (CommonJS) wherever `specifier` is imported, as `namespace:specifier`. */
+function moduleStandIn(specifier: string, namespace: string, contents: string): Plugin {
+  const exact = new RegExp(`^${specifier}$`);
   return {
-    name: 'debug-as-node-debuglog',
+    name: namespace,
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'node-debuglog' }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: 'node-debuglog' }, () => ({
-        contents:
-          "const { debuglog } = require('node:util');\nmodule.exports = (namespace) => debuglog(namespace);\n",
-        loader: 'js',
-      }));
+      pluginBuild.onResolve({ filter: exact }, () => ({ path: specifier, namespace }));
+      pluginBuild.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js' }));
     },
   };
 }
@@ -107,7 +128,7 @@ function esbuildOptions(entry: string, outfile: string): BuildOptions {
     // original sources out of the map to keep the asset small.
     sourcemap: true,
     sourcesContent: false,
-    plugins: [zodEnglishOnly(), debugAsNodeDebuglog()],
+    plugins: [zodEnglishOnly(), debugAsNodeDebuglog(), json11Unused()],
     metafile: true,
     logLevel: 'silent',
   };
@@ -129,7 +150,26 @@ export interface LambdaBundle {
 export async function bundle(entry: string, outDir: string): Promise<LambdaBundle> {
   const file = join(outDir, BUNDLE_FILE);
   const result = await build(esbuildOptions(entry, file));
-  return { file, bytes: statSync(file).size, metafile: result.metafile as Metafile };
+  const metafile = result.metafile as Metafile;
+  await copyStaticFiles(metafile, outDir);
+  return { file, bytes: statSync(file).size, metafile };
+}
+
+/**
+ * A bundle that serves the API reference (it contains shared/app/openapi/static-files.ts) gets
+ * the files that module finds beside the bundle: the recorded OpenAPI examples and Swagger UI's
+ * assets. They are files, not code, so they never count against the bundle's size.
+ */
+async function copyStaticFiles(metafile: Metafile, outDir: string): Promise<void> {
+  if (!Object.keys(metafile.inputs).some((path) => path.endsWith('shared/app/openapi/static-files.ts')))
+    return;
+  const app = join(REPO_ROOT, 'shared/app/openapi');
+  await copyFile(join(app, 'openapi-examples.json'), join(outDir, 'openapi-examples.json'));
+  const swagger = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  await mkdir(join(outDir, 'swagger-ui'), { recursive: true });
+  for (const name of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+    await copyFile(join(swagger, name), join(outDir, 'swagger-ui', name));
+  }
 }
 
 /** The CLI that runs `bundle()` for `bundleSync()` (`node --import tsx bundle-cli.ts <entry> <outDir>`). */

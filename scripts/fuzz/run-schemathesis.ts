@@ -78,7 +78,11 @@ const executable = schemathesisExecutable();
 /** One schemathesis run; resolves with its exit code, or 'timeout' after killing it. */
 function schemathesis(args: readonly string[], logFile: string): Promise<number | string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(executable, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // NDJSON and CSV bodies (the uploads' examples) need a serializer schemathesis lacks.
+      env: { ...process.env, SCHEMATHESIS_HOOKS: path.join(import.meta.dirname, 'hooks.py') },
+    });
     let tail = '';
     const keep = (chunk: Buffer) => {
       tail = (tail + chunk.toString()).slice(-20_000);

@@ -62,7 +62,7 @@ function resolveSpecifier(file: string, specifier: string): string {
   return joined.replace(/\.js$/, '.ts');
 }
 
-/** Every `.ts` file under `dirs` (repo-relative), with its imports. */
+/** Every `.ts` file (declaration files too) under `dirs` (repo-relative), with its imports. */
 export function readImportGraph(root: string, dirs: readonly string[]): ImportGraph {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -70,12 +70,18 @@ export function readImportGraph(root: string, dirs: readonly string[]): ImportGr
       if (name === 'node_modules' || name === 'cdk.out' || name.startsWith('.')) continue;
       const rel = path.posix.join(dir, name);
       if (statSync(path.join(root, rel)).isDirectory()) walk(rel);
-      else if (rel.endsWith('.ts') && !rel.endsWith('.d.ts')) files.push(rel);
+      else if (rel.endsWith('.ts')) files.push(rel);
     }
   };
   for (const dir of dirs) walk(dir);
   files.sort();
-  const edges = files.flatMap((file) => importsOf(file, readFileSync(path.join(root, file), 'utf8')));
+  // `./openapi.js` names a declaration file when only `openapi.d.ts` exists (shared/client/).
+  const known = new Set(files);
+  const declared = (to: string) =>
+    known.has(to) || !known.has(to.replace(/\.ts$/, '.d.ts')) ? to : to.replace(/\.ts$/, '.d.ts');
+  const edges = files
+    .flatMap((file) => importsOf(file, readFileSync(path.join(root, file), 'utf8')))
+    .map((e) => ({ ...e, to: declared(e.to) }));
   return { files, edges };
 }
 

@@ -1,5 +1,6 @@
 import { DynamoAuditLog } from '../../shared/adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
+import { DynamoIdempotencyStore } from '../../shared/adapters/dynamodb/dynamo-idempotency-store.js';
 import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacancy-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
@@ -93,6 +94,7 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     policy: rulesVacancyPolicy(),
     identity: options.identity ?? new HeaderIdentityProvider(),
     audit: new DynamoAuditLog(db, options.dynamo.tableName),
+    idempotency: new DynamoIdempotencyStore(db, options.dynamo.tableName),
     clock,
     ids: options.ids ?? randomIds,
     telemetry: options.telemetry ?? readableTelemetry(),

@@ -83,7 +83,8 @@ function resolve(doc: Document, node: unknown): Json | undefined {
 function requiredHeaders(status: string): string[] {
   const headers = ['X-Request-Id'];
   if (status === '401') headers.push('WWW-Authenticate');
-  if (status === '429') headers.push('RateLimit', 'Retry-After');
+  if (status === '429')
+    headers.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After');
   if (status === '503') headers.push('Retry-After');
   return headers;
 }

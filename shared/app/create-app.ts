@@ -8,6 +8,7 @@ import type { CandidateSearch } from '../ports/candidate-search.js';
 import type { CandidateStore } from '../ports/candidate-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
+import type { IdempotencyStore } from '../ports/idempotency-store.js';
 import type { IdentityProvider } from '../ports/identity.js';
 import type { StartCounts } from '../ports/start-counts.js';
 import type { Telemetry } from '../ports/telemetry.js';
@@ -19,6 +20,7 @@ import type { VacancyPolicy } from '../use-cases/vacancy-policy.js';
 import type { AppEnv } from './app-env.js';
 import { authorize } from './authorize.js';
 import { docsRoutes } from './docs-routes.js';
+import { idempotentCreates } from './idempotency.js';
 import { completeDocument, type OpenApiDocument } from './openapi/document.js';
 import { problemResponse } from './problem.js';
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimitKey, TokenBucketLimiter } from './rate-limit.js';
@@ -55,6 +57,8 @@ export interface AppDeps {
   readonly identity: IdentityProvider;
   /** Append-only record of personal-data reads and changes and of rule decisions. */
   readonly audit: AuditLog;
+  /** First answers of creating POSTs sent with an Idempotency-Key (shared/app/idempotency.ts). */
+  readonly idempotency: IdempotencyStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** Bulk uploads, import jobs, the change feed and webhooks (docs/exchange.md). */
@@ -116,6 +120,7 @@ export function createApp(deps: AppDeps) {
     if (hasBody && jsonOnly) await decodeBodyStrictly(c);
     await next();
   });
+  app.use('/v1/*', idempotentCreates({ store: deps.idempotency, clock: deps.clock }));
 
   // The taxonomy version says which vocabulary codes resolve against (built-in, or an ESCO import).
   app.get('/health', (c) =>

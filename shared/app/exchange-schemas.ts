@@ -88,18 +88,6 @@ export const ChangesPageSchema = z
   .object({ changes: z.array(ChangeSchema), nextCursor: z.string(), hasMore: z.boolean() })
   .openapi('ChangesPage');
 
-export const IdempotencyKeyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .max(255)
-    .optional()
-    .openapi({
-      param: { name: 'idempotency-key', in: 'header' },
-      description: 'A retry with the same key and body returns the first report and writes nothing',
-      example: '0b5b8f0e-6f7d-4a43-9f55-3c1f4b1c7d2e',
-    }),
-});
-
 /** Request bodies of uploads: rows, streamed, in either format. */
 export const uploadBody = (description: string) =>
   ({

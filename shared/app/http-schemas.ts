@@ -72,8 +72,9 @@ const PROBLEM_HEADERS: Record<number, Record<string, { $ref: string }>> = {
   401: { 'WWW-Authenticate': headerRef('WWW-Authenticate') },
   429: {
     'Retry-After': headerRef('Retry-After'),
-    RateLimit: headerRef('RateLimit'),
-    'RateLimit-Policy': headerRef('RateLimit-Policy'),
+    'RateLimit-Limit': headerRef('RateLimit-Limit'),
+    'RateLimit-Remaining': headerRef('RateLimit-Remaining'),
+    'RateLimit-Reset': headerRef('RateLimit-Reset'),
   },
   503: { 'Retry-After': headerRef('Retry-After') },
 };
@@ -178,12 +179,12 @@ export const ID_PARAMETERS = {
   candidate: {
     pattern: CANDIDATE_ID_PATTERN,
     description: 'A candidate id (`cand_…`, derived from the PES and its external id)',
-    example: 'cand_5b0e7c3e2d1f4a6b8c9d0e1f',
+    example: 'cand_491dca499abfa2d965013afd',
   },
   import: {
     pattern: /^imp_[A-Za-z0-9]{1,64}$/,
     description: 'An import job id (`imp_…`)',
-    example: 'imp_00000031',
+    example: 'imp_484bc911fa61f81f224474ca',
   },
 } as const;
 
@@ -194,3 +195,20 @@ export function idParameter(kind: keyof typeof ID_PARAMETERS, name = 'id') {
     .regex(pattern)
     .openapi({ param: { name, in: 'path' }, description, example });
 }
+
+/**
+ * `Idempotency-Key` on a creating POST (IETF draft-ietf-httpapi-idempotency-key-header): kept
+ * by shared/app/idempotency.ts, or with the import job for the uploads.
+ */
+export const IdempotencyKeyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .openapi({
+      param: { name: 'idempotency-key', in: 'header' },
+      description:
+        'Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header); a UUID, say. The same key and body within 24 h replay the first answer and create nothing; another body gets 422, a retry while the first runs 409. Keys are per caller; a failed request keeps none.',
+      example: '0b5b8f0e-6f7d-4a43-9f55-3c1f4b1c7d2e',
+    }),
+});

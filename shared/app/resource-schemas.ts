@@ -2,7 +2,6 @@ import { z } from '@hono/zod-openapi';
 import { CandidateInputSchema, CandidateRequestSchema } from '../domain/candidate.js';
 import { RINGS } from '../domain/geography.js';
 import { VACANCY_STATUSES, VacancyInputSchema, VacancyRequestSchema } from '../domain/vacancy.js';
-import { EXAMPLE_CANDIDATE_INPUT, EXAMPLE_VACANCY_INPUT } from './examples.js';
 
 /** Response shapes of the resources, registered as named OpenAPI components. */
 
@@ -10,9 +9,9 @@ export const ResolvedSkillSchema = z
   .object({ key: z.string(), label: z.string(), mapped: z.boolean(), esco: z.string().optional() })
   .openapi('ResolvedSkill');
 
-export const VacancyInputBody = VacancyRequestSchema.openapi('VacancyInput', {
-  example: EXAMPLE_VACANCY_INPUT,
-});
+// Their examples are the reference bodies (shared/demo/reference-bodies.ts) as recorded in
+// shared/app/openapi/openapi-examples.json, attached to each request body of the document.
+export const VacancyInputBody = VacancyRequestSchema.openapi('VacancyInput');
 
 export const VacancySchema = VacancyInputSchema.omit({ requiredSkills: true, optionalSkills: true })
   .extend({
@@ -38,9 +37,7 @@ export const VacancyPageSchema = z
   .object({ items: z.array(VacancySchema), nextCursor: z.string().optional() })
   .openapi('VacancyPage');
 
-export const CandidateInputBody = CandidateRequestSchema.openapi('CandidateInput', {
-  example: EXAMPLE_CANDIDATE_INPUT,
-});
+export const CandidateInputBody = CandidateRequestSchema.openapi('CandidateInput');
 
 export const CandidateSchema = CandidateInputSchema.omit({ skills: true })
   .extend({

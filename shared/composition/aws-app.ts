@@ -1,3 +1,4 @@
+import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { OpenSearchInsightEngine } from '../adapters/opensearch/opensearch-insight-engine.js';
 import { type AppDeps, createApp } from '../app/create-app.js';
 import { readConfig } from '../config.js';
@@ -31,6 +32,7 @@ export const deps: AppDeps = {
   identity,
   exchange: awsExchange(db, config),
   telemetry: observed.telemetry,
+  idempotency: new DynamoIdempotencyStore(db, config.TABLE_NAME),
 };
 
 export const app = createApp(deps);

@@ -1,5 +1,7 @@
 import type { CandidateInputRaw } from '../domain/candidate.js';
 import type { VacancyInputRaw } from '../domain/vacancy.js';
+import { EXAMPLE_EXCHANGE_CANDIDATE } from '../exchange/example.js';
+import type { ExchangeCandidateRaw } from '../exchange/exchange-format.js';
 import { DEMO_EMPLOYERS } from './demo-data.js';
 import { buildVacancy, type VacancySpec } from './vacancy-builder.js';
 import { workplace } from './workplaces.js';
@@ -32,32 +34,24 @@ export function referenceVacancy(spec: Partial<VacancySpec> = {}): VacancyInputR
 }
 
 /**
- * A bricklayer in Morocco (ring 4) who fits the reference vacancy: skills given in French and
- * Dutch free text (one the taxonomy does not know, so it is reported unmapped), Dutch at A2.
+ * A bricklayer in Morocco (ring 4) who fits the reference vacancy: the exchange format's example
+ * profile (shared/exchange/example.ts) as the candidate input, without the PES's external id
+ * (the path carries it) and available at once (tests of start dates set their own
+ * `availableFrom`). Its skills are given by taxonomy id and in French and Dutch free text
+ * (one the taxonomy does not know, so it is reported unmapped), Dutch at A2.
  */
-export const REFERENCE_CANDIDATE = {
-  residence: { country: 'MA' },
-  nationalities: ['MA'],
-  personal: { fullName: 'Youssef El Amrani', email: 'youssef@example.org', birthDate: '1998-04-12' },
-  occupations: [{ isco: '7112', yearsExperience: 6 }],
-  skills: [{ label: 'metselen' }, { label: 'lire des plans' }, { label: 'tegelzetten op maat' }],
-  languages: [
-    { language: 'fr', level: 'C1' },
-    { language: 'ar', level: 'C2' },
-    { language: 'nl', level: 'A2' },
-  ],
-  education: { iscedLevel: 4, field: 'Construction', diplomaCountry: 'MA', diplomaRecognition: 'not-needed' },
-  workExperienceYears: 6,
-  readiness: {
-    dutchCourseLevel: 'A2',
-    civicOrientation: 'in-progress',
-    softSkillsTraining: 'completed',
-    technicalModules: [],
-  },
-  consent: { matching: true, recordedAt: '2026-01-15T10:00:00Z' },
-} as const satisfies CandidateInputRaw;
+export const REFERENCE_CANDIDATE: CandidateInputRaw = candidateInput(EXAMPLE_EXCHANGE_CANDIDATE);
+
+function candidateInput({
+  externalId: _externalId,
+  meta: _meta,
+  availableFrom: _availableFrom,
+  ...input
+}: ExchangeCandidateRaw) {
+  return input satisfies CandidateInputRaw;
+}
 
 /** The reference candidate, as a fresh mutable body. */
 export function referenceCandidate(): CandidateInputRaw {
-  return structuredClone(REFERENCE_CANDIDATE) as CandidateInputRaw;
+  return structuredClone(REFERENCE_CANDIDATE);
 }

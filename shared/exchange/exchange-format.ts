@@ -8,6 +8,7 @@ import {
 import { RINGS } from '../domain/geography.js';
 import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
 import type { Vacancy } from '../domain/vacancy.js';
+import { partnerProfile } from '../privacy/partner-profile.js';
 
 /**
  * The exchange format (`concentric-exchange/1`): one candidate profile per NDJSON line, in the
@@ -60,24 +61,12 @@ export function skillRefOf(skill: ResolvedSkill): SkillRef {
 export type CandidateView = 'owner' | 'exchange';
 
 /**
- * A stored profile as an exchange line. `owner` (the uploading PES) gets everything;
- * `exchange` (the EU Talent Pool, other partners) gets no identifying data: no `personal`
- * block and no free-text `summary`.
+ * A stored profile as an exchange line. `owner` (the uploading PES) gets everything it
+ * uploaded; `exchange` (the EU Talent Pool, other partners) gets the allow-listed partner
+ * profile (shared/privacy/partner-profile.ts): no identifying data.
  */
 export function toExchangeCandidate(profile: CandidateProfile, view: CandidateView): ExchangeCandidateRaw {
-  // Exactly the input's members, taken from the schema: bookkeeping never leaks into a line.
-  const input: Record<string, unknown> = {};
-  for (const key of INPUT_KEYS) {
-    const value = (profile as unknown as Record<string, unknown>)[key];
-    if (value !== undefined) input[key] = value;
-  }
-  if (view === 'exchange') {
-    // Partners get the profile, not the person: no identity, no free text, and not which
-    // employers may see the identified profile.
-    input.personal = {};
-    delete input.summary;
-    input.consent = { matching: profile.consent.matching, recordedAt: profile.consent.recordedAt };
-  }
+  const input = view === 'owner' ? ownerInput(profile) : partnerProfile(profile);
   return {
     externalId: profile.externalId,
     ...(input as Omit<ExchangeCandidateRaw, 'externalId' | 'meta'>),
@@ -93,6 +82,16 @@ export function toExchangeCandidate(profile: CandidateProfile, view: CandidateVi
       unmappedSkills: profile.unmappedSkills,
     },
   };
+}
+
+/** Exactly the input's members, taken from the schema: bookkeeping never leaks into a line. */
+function ownerInput(profile: CandidateProfile): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of INPUT_KEYS) {
+    const value = (profile as unknown as Record<string, unknown>)[key];
+    if (value !== undefined) input[key] = value;
+  }
+  return input;
 }
 
 const INPUT_KEYS = Object.keys(CandidateInputSchema.shape);

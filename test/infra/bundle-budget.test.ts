@@ -77,6 +77,15 @@ describe('bundle budget', () => {
     },
   );
 
+  it.each(['api', 'indexer'] as Name[])('%s handler bundles the json11 stub, not json11', (name) => {
+    const inputs = Object.keys(bundles[name].metafile.inputs);
+    expect(inputs.some((path) => path.endsWith('@opensearch-project/opensearch/lib/Serializer.js'))).toBe(
+      true,
+    );
+    expect(inputs.filter((path) => /node_modules\/json11\//.test(path))).toEqual([]);
+    expect(inputs).toContain('json11-unused:json11');
+  });
+
   it('api bundle answers a bad request with zod’s field-level messages in English', () => {
     const probe = join(probeDir, 'bad-request-probe.mjs');
     writeFileSync(probe, BAD_REQUEST_PROBE);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validVacancy } from '../fixtures/api-bodies.js';
+import { clientAs, vacancyBody } from '../fixtures/api-client.js';
 import { EMPLOYER, type Harness, OTHER_EMPLOYER, startHarness, VDAB } from '../support/api-harness.js';
 
 let h: Harness;
@@ -8,15 +9,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function create(body: unknown = validVacancy(), as = EMPLOYER) {
-  const res = await h.call('POST', '/v1/vacancies', { as, body });
-  return { res, json: (await res.json()) as Record<string, unknown> };
+/** Creates a vacancy through the typed client; the answer typed as the document says. */
+async function create(body = validVacancy(), as = EMPLOYER) {
+  const { data, response } = await clientAs(h, as).POST('/v1/vacancies', { body: vacancyBody(body) });
+  if (!data) throw new Error(`create: ${response.status}`);
+  return { res: response, json: data };
 }
 
 async function listIds(as = EMPLOYER): Promise<string[]> {
-  const res = await h.call('GET', '/v1/vacancies?limit=100', { as });
-  const page = (await res.json()) as { items: { id: string }[] };
-  return page.items.map((v) => v.id);
+  const { data } = await clientAs(h, as).GET('/v1/vacancies', { params: { query: { limit: 100 } } });
+  return (data?.items ?? []).map((v) => v.id);
 }
 
 describe('vacancies', () => {
@@ -30,34 +32,29 @@ describe('vacancies', () => {
       version: 1,
       occupation: { isco: '7112' },
     });
-    const read = await h.call('GET', `/v1/vacancies/${json.id}`, { as: EMPLOYER });
-    expect(read.status).toBe(200);
-    expect(await read.json()).toEqual(json);
+    const read = await clientAs(h, EMPLOYER).GET('/v1/vacancies/{id}', { params: { path: { id: json.id } } });
+    expect(read.response.status).toBe(200);
+    expect(read.data).toEqual(json);
     expect(await listIds()).toContain(json.id);
   });
 
   it('updates with the current ETag and refuses a stale one with 412', async () => {
     const { json } = await create();
-    const path = `/v1/vacancies/${json.id}`;
-    const ok = await h.call('PUT', path, {
-      as: EMPLOYER,
-      body: validVacancy({ title: 'Metselaar (m/v/x)' }),
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get('etag')).toBe('"v2"');
-    const stale = await h.call('PUT', path, {
-      as: EMPLOYER,
-      body: validVacancy({ title: 'Lost update' }),
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(stale.status).toBe(412);
-    expect(stale.headers.get('content-type')).toContain('application/problem+json');
-    const current = (await (await h.call('GET', path, { as: EMPLOYER })).json()) as {
-      title: string;
-      version: number;
-    };
-    expect(current).toMatchObject({ title: 'Metselaar (m/v/x)', version: 2 });
+    const api = clientAs(h, EMPLOYER);
+    const put = (title: string) =>
+      api.PUT('/v1/vacancies/{id}', {
+        params: { path: { id: json.id }, header: { 'if-match': '"v1"' } },
+        body: vacancyBody(validVacancy({ title })),
+      });
+    const ok = await put('Metselaar (m/v/x)');
+    expect(ok.response.status).toBe(200);
+    expect(ok.response.headers.get('etag')).toBe('"v2"');
+    const stale = await put('Lost update');
+    expect(stale.response.status).toBe(412);
+    expect(stale.response.headers.get('content-type')).toContain('application/problem+json');
+    expect(stale.error).toMatchObject({ status: 412 });
+    const current = await api.GET('/v1/vacancies/{id}', { params: { path: { id: json.id } } });
+    expect(current.data).toMatchObject({ title: 'Metselaar (m/v/x)', version: 2 });
   });
 
   it('requires If-Match on update (428)', async () => {
@@ -68,11 +65,13 @@ describe('vacancies', () => {
 
   it('closes a vacancy idempotently', async () => {
     const { json } = await create();
-    const first = await h.call('POST', `/v1/vacancies/${json.id}/close`, { as: EMPLOYER });
-    expect(first.status).toBe(200);
-    expect(await first.json()).toMatchObject({ status: 'closed', version: 2 });
-    const again = await h.call('POST', `/v1/vacancies/${json.id}/close`, { as: EMPLOYER });
-    expect(await again.json()).toMatchObject({ status: 'closed', version: 2 });
+    const close = () =>
+      clientAs(h, EMPLOYER).POST('/v1/vacancies/{id}/close', { params: { path: { id: json.id } } });
+    const first = await close();
+    expect(first.response.status).toBe(200);
+    expect(first.data).toMatchObject({ status: 'closed', version: 2 });
+    const again = await close();
+    expect(again.data).toMatchObject({ status: 'closed', version: 2 });
   });
 
   it("hides another employer's vacancy (404) and refuses other roles (403)", async () => {
@@ -89,10 +88,10 @@ describe('vacancies', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const res = await h.call('GET', `/v1/vacancies?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-        as: org,
+      const { data: page } = await clientAs(h, org).GET('/v1/vacancies', {
+        params: { query: { limit: 2, ...(cursor ? { cursor } : {}) } },
       });
-      const page = (await res.json()) as { items: { id: string }[]; nextCursor?: string };
+      if (!page) throw new Error('no page');
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((v) => v.id));
       cursor = page.nextCursor;

@@ -8,9 +8,11 @@ type HeaderName =
   | 'ETag'
   | 'Location'
   | 'Retry-After'
-  | 'RateLimit'
-  | 'RateLimit-Policy'
-  | 'WWW-Authenticate';
+  | 'RateLimit-Limit'
+  | 'RateLimit-Remaining'
+  | 'RateLimit-Reset'
+  | 'WWW-Authenticate'
+  | 'Idempotent-Replayed';
 
 export const HEADER_COMPONENTS: Record<
   HeaderName,
@@ -35,15 +37,22 @@ export const HEADER_COMPONENTS: Record<
     description: 'Seconds to wait before trying again (RFC 9110 §10.2.3).',
     schema: { type: 'integer', minimum: 0, example: 5 },
   },
-  RateLimit: {
+  'RateLimit-Limit': {
     description:
-      "The caller's remaining quota and when it is refilled (IETF draft-ietf-httpapi-ratelimit-headers): `r` requests left, `t` seconds until more.",
-    schema: { type: 'string', example: '"default";r=0;t=1' },
+      "The caller's quota: requests allowed in a burst (the size of its token bucket; IETF draft-ietf-httpapi-ratelimit-headers).",
+    schema: { type: 'integer', minimum: 0, example: 100 },
   },
-  'RateLimit-Policy': {
-    description:
-      'The quota policy (IETF draft-ietf-httpapi-ratelimit-headers): `q` requests per window of `w` seconds.',
-    schema: { type: 'string', example: '"default";q=100;w=2' },
+  'RateLimit-Remaining': {
+    description: 'Requests the caller may still make now (0 on a 429).',
+    schema: { type: 'integer', minimum: 0, example: 0 },
+  },
+  'RateLimit-Reset': {
+    description: 'Seconds until the next request is allowed again.',
+    schema: { type: 'integer', minimum: 0, example: 1 },
+  },
+  'Idempotent-Replayed': {
+    description: '`true`: the stored first answer to a retry with the same `Idempotency-Key`.',
+    schema: { type: 'string', enum: ['true'], example: 'true' },
   },
   'WWW-Authenticate': {
     description: 'The authentication challenge of a 401 (RFC 6750 §3): a bearer token is needed.',

@@ -15,7 +15,10 @@ type Json = Record<string, unknown>;
 interface Operation extends Json {
   parameters?: Json[];
   requestBody?: { content?: Record<string, Json> };
-  responses?: Record<string, { headers?: Record<string, unknown>; content?: Record<string, Json> }>;
+  responses?: Record<
+    string,
+    { description?: string; headers?: Record<string, unknown>; content?: Record<string, Json> }
+  >;
 }
 export interface OpenApiDocument extends Json {
   paths: Record<string, Record<string, Operation>>;
@@ -70,6 +73,22 @@ function shareParameters(doc: OpenApiDocument, op: Operation): void {
   });
 }
 
+/** What the idempotent creates (shared/app/idempotency.ts) add to an operation's answers. */
+const IDEMPOTENCY_ANSWERS: Record<string, string> = {
+  '409': 'the Idempotency-Key is in use',
+  '422': 'the Idempotency-Key came with another body',
+};
+
+function declareIdempotency(op: Operation): void {
+  if (!op.parameters?.some((p) => String(p.$ref).endsWith('/IdempotencyKey'))) return;
+  for (const [status, response] of Object.entries(op.responses ?? {})) {
+    const extra = IDEMPOTENCY_ANSWERS[status];
+    if (extra) response.description = `${response.description}, or ${extra}`;
+    if (status.startsWith('2'))
+      response.headers = { ...response.headers, 'Idempotent-Replayed': headerRef('Idempotent-Replayed') };
+  }
+}
+
 function attachExamples(examples: RecordedExamples, key: string, path: string, op: Operation): void {
   const own = examples.operations[key];
   for (const [media, content] of Object.entries(op.requestBody?.content ?? {})) {
@@ -102,6 +121,7 @@ export function completeDocument(generated: Json, examples = recordedExamples())
   };
   for (const { key, path, op } of operations(doc)) {
     shareParameters(doc, op);
+    declareIdempotency(op);
     attachExamples(examples, key, path, op);
   }
   return doc;

@@ -4,8 +4,8 @@ import { csvTemplate } from '../../exchange/candidate-csv.js';
 import { EXAMPLE_EXCHANGE_CANDIDATE } from '../../exchange/example.js';
 import { bulkUpload } from '../../use-cases/bulk/bulk-upload.js';
 import type { ImportDeps } from '../../use-cases/bulk/import-jobs.js';
-import { BulkReportSchema, IdempotencyKeyHeaderSchema, uploadBody } from '../exchange-schemas.js';
-import { problems, wire } from '../http-schemas.js';
+import { BulkReportSchema, uploadBody } from '../exchange-schemas.js';
+import { IdempotencyKeyHeaderSchema, problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Bulk exchange'];

@@ -10,6 +10,7 @@ import {
   type VacancyDeps,
 } from '../../use-cases/vacancy-use-cases.js';
 import {
+  IdempotencyKeyHeaderSchema,
   IfMatchHeaderSchema,
   IfMatchRequiredHeaderSchema,
   idParameter,
@@ -36,8 +37,8 @@ const create = createRoute({
   path: '/',
   tags,
   summary: 'Post a vacancy (employers). Intake rules run first; a block stores nothing.',
-  request: { body: jsonBody(VacancyInputBody, 'The vacancy') },
-  responses: { 201: vacancyResponse('Created', true), ...problems(400, 401, 403, 413, 415, 422, 503) },
+  request: { headers: IdempotencyKeyHeaderSchema, body: jsonBody(VacancyInputBody, 'The vacancy') },
+  responses: { 201: vacancyResponse('Created', true), ...problems(400, 401, 403, 409, 413, 415, 422, 503) },
 });
 
 const list = createRoute({

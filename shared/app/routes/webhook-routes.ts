@@ -10,7 +10,7 @@ import {
   SubscriptionInputSchema,
   type WebhookDeps,
 } from '../../use-cases/webhooks/subscriptions.js';
-import { jsonBody, problems, wire } from '../http-schemas.js';
+import { IdempotencyKeyHeaderSchema, jsonBody, problems, wire } from '../http-schemas.js';
 import { newRouter } from '../router.js';
 
 const tags = ['Webhooks'];
@@ -59,7 +59,7 @@ const SubIdParams = z.object({
     .openapi({
       param: { name: 'id', in: 'path' },
       description: 'A subscription id (`whs_…`)',
-      example: 'whs_00000032',
+      example: 'whs_00000034',
     }),
 });
 const DeliveryIdParams = z.object({
@@ -69,7 +69,7 @@ const DeliveryIdParams = z.object({
     .openapi({
       param: { name: 'id', in: 'path' },
       description: 'A delivery id (`whd_…`)',
-      example: 'whd_00000033',
+      example: 'whd_f7689f1aa8198ee34084bae0',
     }),
 });
 
@@ -81,16 +81,25 @@ const subscribe = createRoute({
   description:
     'Deliveries are POSTed as JSON and signed per the Standard Webhooks specification, so any Standard Webhooks library verifies them: `webhook-id` (the delivery id, the same on retries and replays: drop duplicates by it), `webhook-timestamp` (unix seconds; refuse one more than 5 minutes off) and `webhook-signature: v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>">`, keyed with the base64-decoded part of the `whsec_` secret after the prefix. `Concentric-Event` names the event. The secret is in this response only. Failed deliveries are retried with backoff (full jitter); see docs/webhooks.md.',
   request: {
+    headers: IdempotencyKeyHeaderSchema,
     body: jsonBody(SubscriptionInputSchema.openapi('WebhookSubscriptionInput'), 'What to be told, and where'),
   },
   responses: {
     201: {
       description: 'Subscribed',
       content: {
-        'application/json': { schema: z.object({ subscription: SubscriptionSchema, secret: z.string() }) },
+        'application/json': {
+          schema: z.object({
+            subscription: SubscriptionSchema,
+            secret: z.string().optional().openapi({
+              description:
+                'The `whsec_` signing secret, shown once: a replay leaves it out (it is kept only encrypted).',
+            }),
+          }),
+        },
       },
     },
-    ...problems(400, 401, 403, 404, 413, 415, 503),
+    ...problems(400, 401, 403, 404, 409, 413, 415, 422, 503),
   },
 });
 

@@ -1,9 +1,10 @@
-import { ConflictError, IdempotencyKeyReusedError, TooManyRowsError, ValidationError } from '../../errors.js';
+import { ConflictError, IdempotencyKeyReusedError, TooManyRowsError } from '../../errors.js';
 import { MeteredSource } from '../../exchange/byte-source.js';
 import { readRows, uploadFormat } from '../../exchange/row-reader.js';
 import type { Caller } from '../../ports/identity.js';
 import { type ImportJob, type ImportTotals, type RowReport, ZERO_TOTALS } from '../../ports/import-store.js';
 import { requireRole } from '../access.js';
+import { checkIdempotencyKey } from '../idempotent-request.js';
 import { type CheckedRow, RowChecker } from './check-row.js';
 import { type ImportDeps, importIdFor, LeaseLostError, processRows } from './import-jobs.js';
 
@@ -19,18 +20,6 @@ export interface BulkReport {
   readonly requestDigest: string;
   readonly totals: ImportTotals;
   readonly rows: readonly RowReport[];
-}
-
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-
-export function checkIdempotencyKey(key: string | undefined): string | undefined {
-  if (key === undefined) return undefined;
-  if (!KEY_PATTERN.test(key)) {
-    throw new ValidationError([
-      { field: 'Idempotency-Key', message: 'must be 1–255 visible ASCII characters (a UUID is a good key)' },
-    ]);
-  }
-  return key;
 }
 
 export function newJob(

@@ -5,7 +5,8 @@ import { uploadFormat } from '../../exchange/row-reader.js';
 import type { Caller } from '../../ports/identity.js';
 import type { ImportJob, RowReport } from '../../ports/import-store.js';
 import { requireRole } from '../access.js';
-import { checkIdempotencyKey, newJob, type UploadRequest } from './bulk-upload.js';
+import { checkIdempotencyKey } from '../idempotent-request.js';
+import { newJob, type UploadRequest } from './bulk-upload.js';
 import { type ImportDeps, importIdFor } from './import-jobs.js';
 
 /**
