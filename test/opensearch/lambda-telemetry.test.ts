@@ -12,7 +12,7 @@ import {
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import {
   apiEvent,
@@ -43,7 +43,7 @@ beforeAll(async () => {
   token = await mintDevToken({ role: 'employer', org: 'emp-telemetry' });
   dynamo = await startDynalite({ tableName: 'concentric-telemetry' });
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, Taxonomy.builtIn());
+  await ensureCandidateIndex(client, alias, builtInTaxonomy());
   // In AWS the table stream indexes candidates; here they are written to the index directly.
   const search = new OpenSearchCandidateSearch(client, alias, { refresh: 'wait_for' });
   await search.write(
