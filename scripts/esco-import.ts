@@ -6,15 +6,18 @@
  *
  * <folder> is the unzipped CSV download, v1.1.x or v1.2.x, in one or more languages; without
  * --lang every language present is read. The files (~100 MB each) are streamed, never read whole.
+ * The curated vocabulary is embedded above the imported concepts (a deployment serves the
+ * artifact whole: shared/composition/taxonomy-loading.ts); --no-built-in leaves it out.
  */
 import { createReadStream } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withCuratedLayer } from '../shared/taxonomy/built-in-taxonomy.js';
 import { importEsco } from '../shared/taxonomy/esco-csv.js';
 
 const USAGE =
-  'usage: tsx scripts/esco-import.ts --dir <folder> [--lang en ...] [--esco-version 1.2.0] --out <file.json>';
+  'usage: tsx scripts/esco-import.ts --dir <folder> [--lang en ...] [--esco-version 1.2.0] [--no-built-in] --out <file.json>';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
       lang: { type: 'string', multiple: true },
       'esco-version': { type: 'string' },
       out: { type: 'string' },
+      'no-built-in': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,7 +44,8 @@ async function main(): Promise<void> {
     },
     { languages: values.lang, escoVersion: values['esco-version'] },
   );
-  await writeFile(values.out, `${JSON.stringify(taxonomy)}\n`, 'utf8');
+  const artifact = values['no-built-in'] ? taxonomy : withCuratedLayer(taxonomy);
+  await writeFile(values.out, `${JSON.stringify(artifact)}\n`, 'utf8');
 
   console.log(`ESCO import → ${values.out} in ${Date.now() - started} ms, version ${taxonomy.version}`);
   console.log(`  languages:              ${stats.languages.join(', ')}`);

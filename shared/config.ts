@@ -20,7 +20,10 @@ const ConfigSchema = z.object({
   JWKS_URL: z.url().optional(),
   /** A taxonomy artifact on disk (`scripts/esco-import.ts` writes it); local runs. */
   TAXONOMY_PATH: z.string().min(1).optional(),
-  /** The S3 bucket holding the taxonomy artifact; in AWS. Neither set: the built-in taxonomy. */
+  /**
+   * The S3 bucket holding the taxonomy artifact; in AWS. One of the two must be set: no bundle
+   * holds a taxonomy (shared/composition/taxonomy-loading.ts).
+   */
   TAXONOMY_BUCKET: z.string().min(3).optional(),
   TAXONOMY_KEY: z.string().min(1).default('taxonomy/current.json'),
   /** The KMS key (id, ARN or alias) that encrypts webhook secrets in AWS. */

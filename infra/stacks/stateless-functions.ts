@@ -46,10 +46,12 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     IDENTITY: 'jwt',
     LOG_LEVEL: props.logLevel ?? 'INFO',
   };
-  // The API and the exchange worker resolve skills and occupations; they load the artifact.
-  const taxonomy: Record<string, string> = props.taxonomyBucket
-    ? { TAXONOMY_BUCKET: props.taxonomyBucket.bucketName, TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY }
-    : {};
+  // The API and the exchange worker resolve skills and occupations, and the indexer creates the
+  // index's text analysis from them: all three load the artifact (shared/composition/taxonomy-loading.ts).
+  const taxonomy = {
+    TAXONOMY_BUCKET: props.taxonomyBucket.bucketName,
+    TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY,
+  };
   // Read by shared/composition/aws-exchange.ts: the API encrypts webhook secrets, the worker decrypts.
   const webhookSecrets = { WEBHOOK_SECRET_KMS_KEY: props.webhookSecretKey.keyArn };
   const functionSubnets = props.functionSubnets ?? { subnetType: SubnetType.PRIVATE_ISOLATED };
@@ -82,7 +84,7 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     memorySize: 512,
     // A 100-record batch becomes one bulk request; leave room for retries inside the client.
     timeout: Duration.seconds(60),
-    environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'concentric-indexer' },
+    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-indexer' },
     logRetention,
     logRemovalPolicy,
     ...placement,

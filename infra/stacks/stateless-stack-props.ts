@@ -18,11 +18,11 @@ export interface StatelessStackProps extends StackProps {
   /** VPC the domain lives in; the functions run in its isolated subnets. */
   readonly vpc: IVpc;
   /**
-   * The bucket of the taxonomy artifact (`TaxonomyBucket`): the API and the exchange worker
-   * read `taxonomyKey` from it at cold start.
-   * @default - no artifact: the built-in taxonomy
+   * The bucket of the taxonomy artifact (`TaxonomyBucket`): the API, the exchange worker and
+   * the indexer read `taxonomyKey` from it at cold start. No function bundles a taxonomy, so
+   * the object must be there before they start (docs/taxonomy.md, "Loading the artifact").
    */
-  readonly taxonomyBucket?: IBucket;
+  readonly taxonomyBucket: IBucket;
   /** @default TAXONOMY_KEY ('taxonomy/current.json') */
   readonly taxonomyKey?: string;
   /** Security group the domain accepts 443 from. */

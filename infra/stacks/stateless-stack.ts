@@ -115,10 +115,8 @@ export class StatelessStack extends Stack {
     this.exchangeWorkerFunction.function.addToRolePolicy(webhookSecretStatement(props, 'kms:Decrypt'));
     // Reads the table for full reindexing; the stream grant comes with the event source.
     props.table.grantReadData(this.indexerFunction.function);
-    if (props.taxonomyBucket) {
-      for (const fn of [this.apiFunction, this.exchangeWorkerFunction]) {
-        grantTaxonomyRead(props.taxonomyBucket, props.taxonomyKey ?? TAXONOMY_KEY, fn.function);
-      }
+    for (const fn of [this.apiFunction, this.exchangeWorkerFunction, this.indexerFunction]) {
+      grantTaxonomyRead(props.taxonomyBucket, props.taxonomyKey ?? TAXONOMY_KEY, fn.function);
     }
 
     for (const [client, fn] of functions) {

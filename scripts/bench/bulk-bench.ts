@@ -36,7 +36,7 @@ import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.
 import { mapLimit } from '../../shared/concurrency/map-limit.js';
 import { generateCandidates } from '../../shared/demo/candidate-generator.js';
 import { CandidateInputSchema } from '../../shared/domain/candidate.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { decideUpsert, prepareCandidate } from '../../shared/use-cases/candidate-use-cases.js';
 import { connectDynamo, spawnDynalite } from '../local/dynalite-connect.js';
 import { startOpenSearch } from '../opensearch/launcher.js';
@@ -70,7 +70,7 @@ const node = external ? undefined : await startOpenSearch({ heap: '1g' });
 const opensearchUrl = external ?? node?.url ?? '';
 const alias = `bulk-bench-${Date.now()}`;
 const osClient = createOpenSearchClient({ url: opensearchUrl, region: 'local', requestTimeoutMs: 60_000 });
-await ensureCandidateIndex(osClient, alias, Taxonomy.builtIn());
+await ensureCandidateIndex(osClient, alias, builtInTaxonomy());
 
 const serverScript = fileURLToPath(new URL('./bulk-bench-server.ts', import.meta.url));
 const server: ChildProcess = spawn(
@@ -109,7 +109,7 @@ async function memoryOf(pid: number): Promise<{ peak: number; current: number }>
 
 // ── 1. Raw dynalite baselines, then the 10,000-row upload ─────────────────────
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const generated = [...generateCandidates({ seed: 2026, count: ROWS })];
 const db = documentClient(connectDynamo(dynalite.endpoint).client);
 const now = new Date().toISOString();

@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { fullScanRank } from '../../shared/matching/full-scan.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { demoCandidateDocuments, demoVacancies } from '../data/demo-pool.js';
 import { syntheticCandidates } from '../data/synthetic-pool.js';
 import { benchOpenSearch } from './match-bench-opensearch.js';
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   );
 
   let started = performance.now();
-  const taxonomy = Taxonomy.builtIn();
+  const taxonomy = builtInTaxonomy();
   const pool =
     args.pool === 'synthetic'
       ? syntheticCandidates({ seed: SEED, count: CANDIDATES })

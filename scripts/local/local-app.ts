@@ -24,6 +24,7 @@ import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { runImportJob } from '../../shared/use-cases/bulk/import-jobs.js';
 import { type ExchangeWorker, exchangeWorker } from '../../shared/use-cases/exchange-worker.js';
 import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
+import { BUILT_IN_ARTIFACT_PATH } from '../data/taxonomy/built-in-path.js';
 import type { LocalDynamo } from './dynalite.js';
 import { buildLocalExchange, type LocalExchangeOptions } from './local-exchange.js';
 
@@ -86,7 +87,7 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
     taxonomy:
       options.taxonomy ??
       (await loadTaxonomy({
-        TAXONOMY_PATH: process.env.TAXONOMY_PATH,
+        TAXONOMY_PATH: process.env.TAXONOMY_PATH ?? BUILT_IN_ARTIFACT_PATH,
         TAXONOMY_BUCKET: undefined,
         TAXONOMY_KEY: '',
         AWS_REGION: '',

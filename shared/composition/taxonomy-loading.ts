@@ -1,11 +1,12 @@
 import { type ArtifactLocation, readArtifact } from '../adapters/taxonomy/artifact-reader.js';
 import type { Config } from '../config.js';
+import { parseImportedTaxonomy } from '../taxonomy/imported-taxonomy.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 
+type TaxonomyConfig = Pick<Config, 'TAXONOMY_PATH' | 'TAXONOMY_BUCKET' | 'TAXONOMY_KEY' | 'AWS_REGION'>;
+
 /** The artifact a configuration names: `TAXONOMY_PATH` locally, `TAXONOMY_BUCKET`/`TAXONOMY_KEY` in AWS. */
-export function artifactLocation(
-  config: Pick<Config, 'TAXONOMY_PATH' | 'TAXONOMY_BUCKET' | 'TAXONOMY_KEY' | 'AWS_REGION'>,
-): ArtifactLocation | undefined {
+export function artifactLocation(config: TaxonomyConfig): ArtifactLocation | undefined {
   if (config.TAXONOMY_PATH) return { kind: 'file', path: config.TAXONOMY_PATH };
   if (config.TAXONOMY_BUCKET) {
     return {
@@ -19,17 +20,27 @@ export function artifactLocation(
 }
 
 /**
- * The taxonomy a process serves: the curated vocabulary, with the configured ESCO artifact
- * layered under it (curated ids, synonyms and training modules stay; see `Taxonomy.fromImported`).
- * Without an artifact, the curated vocabulary alone. A configured artifact that cannot be read
- * or is malformed stops the cold start: serving a smaller vocabulary than configured would
- * silently turn ESCO-coded input into unmapped text.
+ * The taxonomy a process serves: the configured artifact, whole. No function bundles the curated
+ * vocabulary (test/infra/bundle-budget.test.ts), so the artifact carries it: the built-in
+ * artifact (`scripts/data/taxonomy/built-in.json`) is that vocabulary alone, an ESCO import
+ * written by `scripts/esco-import.ts` embeds it above the imported concepts.
+ *
+ * A missing, unreadable or malformed artifact stops the cold start, and so does an ESCO import
+ * without the curated vocabulary: serving a smaller vocabulary than the deployment's would
+ * silently turn curated keys and ESCO-coded input into unmapped text.
  */
-export async function loadTaxonomy(
-  config: Pick<Config, 'TAXONOMY_PATH' | 'TAXONOMY_BUCKET' | 'TAXONOMY_KEY' | 'AWS_REGION'>,
-): Promise<Taxonomy> {
+export async function loadTaxonomy(config: TaxonomyConfig): Promise<Taxonomy> {
   const location = artifactLocation(config);
-  if (!location) return Taxonomy.builtIn();
-  const text = await readArtifact(location);
-  return Taxonomy.fromImported(JSON.parse(text), { withBuiltIn: true });
+  if (!location) {
+    throw new Error(
+      'Invalid configuration: no taxonomy artifact (set TAXONOMY_PATH, or TAXONOMY_BUCKET and TAXONOMY_KEY)',
+    );
+  }
+  const artifact = parseImportedTaxonomy(JSON.parse(await readArtifact(location)));
+  if (artifact.source.kind === 'esco-csv' && !artifact.curated) {
+    throw new Error(
+      `taxonomy artifact ${artifact.version} has no curated vocabulary: write it with scripts/esco-import.ts, or add it with scripts/esco-built-in.ts --under <artifact>`,
+    );
+  }
+  return Taxonomy.fromArtifact(artifact);
 }

@@ -25,13 +25,14 @@ const V2Schema = z.object({
   format: z.literal(IMPORTED_TAXONOMY_FORMAT),
   version: z.string().min(1),
   source: z.object({
-    kind: z.literal('esco-csv'),
+    kind: z.enum(['esco-csv', 'built-in']),
     escoVersion: z.string().optional(),
     languages: z.array(z.string()),
     relationsLayout: z.enum(['v1.1', 'v1.2', 'none']),
   }),
   ...Concepts,
   replacements: z.record(z.string(), z.string()),
+  curated: z.object({ version: z.string().min(1), ...Concepts }).optional(),
 });
 
 const V1Schema = z.object({
@@ -51,12 +52,23 @@ export function parseImportedTaxonomy(json: unknown): ImportedTaxonomy {
   }
   const artifact = result.data;
   const problems = checkConcepts(artifact.occupations, artifact.skills);
+  if (artifact.format === IMPORTED_TAXONOMY_FORMAT && artifact.curated) {
+    const curated = checkConcepts(artifact.curated.occupations, artifact.curated.skills);
+    problems.push(...curated.map((problem) => `curated.${problem}`));
+  }
   if (problems.length > 0) {
     throw new Error(`not an imported taxonomy (${IMPORTED_TAXONOMY_FORMAT}): ${problems.join('; ')}`);
   }
   const occupations = artifact.occupations as Occupation[];
   const skills = artifact.skills as Skill[];
-  if (artifact.format === IMPORTED_TAXONOMY_FORMAT) return { ...artifact, occupations, skills };
+  if (artifact.format === IMPORTED_TAXONOMY_FORMAT) {
+    const curated = artifact.curated && {
+      version: artifact.curated.version,
+      occupations: artifact.curated.occupations as Occupation[],
+      skills: artifact.curated.skills as Skill[],
+    };
+    return { ...artifact, occupations, skills, curated };
+  }
   const source = { ...artifact.source, relationsLayout: 'v1.2' as const };
   const content = { occupations, skills, replacements: {} };
   return { format: IMPORTED_TAXONOMY_FORMAT, version: taxonomyVersion(source, content), source, ...content };

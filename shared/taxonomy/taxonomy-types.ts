@@ -78,7 +78,8 @@ export interface ImportedTaxonomy {
    */
   readonly version: string;
   readonly source: {
-    readonly kind: 'esco-csv';
+    /** `esco-csv`: written by the ESCO importer; `built-in`: the curated vocabulary alone. */
+    readonly kind: 'esco-csv' | 'built-in';
     /** The ESCO release the download is (`1.1.1`, `1.2.0`), when the importer was told. */
     readonly escoVersion?: string | undefined;
     /** Languages whose CSV files were read; the API's locales fall back to English. */
@@ -90,4 +91,17 @@ export interface ImportedTaxonomy {
   readonly skills: readonly Skill[];
   /** Obsolete ESCO URI → the URI the release says replaces it. */
   readonly replacements: Readonly<Record<string, string>>;
+  /**
+   * The curated vocabulary, layered above the imported concepts (its ids, synonyms and
+   * training modules win; see `Taxonomy.fromImported`). The importer embeds it, so the one
+   * artifact a deployment loads is the whole taxonomy and no function bundles the curated data.
+   */
+  readonly curated?: CuratedLayer | undefined;
+}
+
+/** The curated vocabulary as an artifact carries it. */
+export interface CuratedLayer {
+  readonly version: string;
+  readonly occupations: readonly Occupation[];
+  readonly skills: readonly Skill[];
 }

@@ -1,12 +1,9 @@
 import type { Locale } from '../domain/codes.js';
 import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
-import { builtInVersion } from './built-in-version.js';
 import { parseImportedTaxonomy } from './imported-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
 import { normaliseTerm } from './normalise.js';
-import { OCCUPATIONS } from './occupations-data.js';
-import { SKILLS } from './skills-data.js';
 import type {
   ResolvedSkills,
   SkillRefProblem,
@@ -14,7 +11,7 @@ import type {
   TaxonomyOptions,
   VocabularyLayer,
 } from './taxonomy-options.js';
-import type { Occupation, Skill } from './taxonomy-types.js';
+import type { ImportedTaxonomy, Occupation, Skill } from './taxonomy-types.js';
 import { TermIndex } from './term-index.js';
 
 export type { ResolvedSkills, SkillRefProblem, SkillResolution, TaxonomyOptions, VocabularyLayer };
@@ -23,7 +20,9 @@ const LABEL_KEY_PREFIX = 'label:';
 
 /**
  * The occupation and skill vocabulary, and how caller-supplied skill references map onto it.
- * Pure and immutable: build it once (`Taxonomy.builtIn()`, or from imported ESCO data) and share.
+ * Pure and immutable: build it once from the taxonomy artifact (`Taxonomy.fromImported`) and
+ * share. The curated data tables are not imported here, so no function bundles them: tests and
+ * scripts take them from `built-in-taxonomy.ts`, deployments from the artifact.
  *
  * Resolution order for a SkillRef: `id`, then `esco`, then `label`.
  * - A known `id` or ESCO URI wins; a given label is then ignored.
@@ -38,8 +37,6 @@ const LABEL_KEY_PREFIX = 'label:';
  * - A label that matches nothing is kept: key `label:<normalised>`, `mapped: false`.
  */
 export class Taxonomy {
-  private static builtInInstance: Taxonomy | undefined;
-
   private readonly occupationsByIsco = new Map<string, Occupation[]>();
   private readonly occupationsByEsco = new Map<string, Occupation>();
   /** In load order: curated first, then imported. */
@@ -73,30 +70,27 @@ export class Taxonomy {
     });
   }
 
-  /** The curated vocabulary shipped with the API. Built once per process. */
-  static builtIn(): Taxonomy {
-    Taxonomy.builtInInstance ??= new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [], {
-      version: builtInVersion(),
-    });
-    return Taxonomy.builtInInstance;
+  /**
+   * A taxonomy from the artifact `scripts/esco-import.ts` (or `scripts/esco-built-in.ts`)
+   * writes. When the artifact carries the curated vocabulary (`curated`), that comes first, so
+   * its ids, synonyms and training modules stay and an ESCO URI a curated entry carries
+   * resolves to it; the imported entries add to them.
+   */
+  static fromImported(json: unknown): Taxonomy {
+    return Taxonomy.fromArtifact(parseImportedTaxonomy(json));
   }
 
-  /**
-   * A taxonomy from the artifact `scripts/esco-import.ts` writes. With `withBuiltIn`, the
-   * curated skills and occupations come first (so their ids, synonyms and training modules
-   * stay, and an ESCO URI a curated entry carries resolves to it), and imported entries add to them.
-   */
-  static fromImported(json: unknown, options: { withBuiltIn?: boolean } = {}): Taxonomy {
-    const imported = parseImportedTaxonomy(json);
-    const { replacements } = imported;
-    if (!options.withBuiltIn) {
-      return new Taxonomy(imported.occupations, imported.skills, ISCO_08_UNIT_GROUPS, [], {
-        version: imported.version,
+  /** `fromImported` for an artifact already checked (`parseImportedTaxonomy`). */
+  static fromArtifact(artifact: ImportedTaxonomy): Taxonomy {
+    const { replacements, curated } = artifact;
+    if (!curated) {
+      return new Taxonomy(artifact.occupations, artifact.skills, ISCO_08_UNIT_GROUPS, [], {
+        version: artifact.version,
         replacements,
       });
     }
-    return new Taxonomy(OCCUPATIONS, SKILLS, ISCO_08_UNIT_GROUPS, [imported], {
-      version: `${builtInVersion()}/${imported.version}`,
+    return new Taxonomy(curated.occupations, curated.skills, ISCO_08_UNIT_GROUPS, [artifact], {
+      version: `${curated.version}/${artifact.version}`,
       replacements,
     });
   }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ENTRY_POINTS } from '../../infra/constructs/bundling.js';
+import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { sharedBundles } from '../support/infra-bundles-setup.js';
 
 type Name = keyof typeof ENTRY_POINTS;
@@ -96,6 +97,8 @@ describe('bundle budget', () => {
         AWS_REGION: 'eu-west-1',
         SEARCH_ENGINE: 'opensearch',
         OPENSEARCH_URL: 'http://127.0.0.1:9',
+        // No bundle holds a taxonomy: the function loads the artifact at cold start.
+        TAXONOMY_PATH: BUILT_IN_ARTIFACT_PATH,
       },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

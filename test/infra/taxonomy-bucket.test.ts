@@ -40,17 +40,22 @@ describe('taxonomy bucket', () => {
     return (fn[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
   };
 
-  it.each(['ApiFunction', 'ExchangeWorkerFunction'])('tells %s where the artifact is', (prefix) => {
-    const variables = variablesOf(prefix);
-    expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
-    expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
-  });
+  // No bundle holds a taxonomy: every function that resolves skills or builds the index's text
+  // analysis loads the artifact (shared/composition/taxonomy-loading.ts).
+  it.each(['ApiFunction', 'ExchangeWorkerFunction', 'IndexerFunction'])(
+    'tells %s where the artifact is',
+    (prefix) => {
+      const variables = variablesOf(prefix);
+      expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
+      expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
+    },
+  );
 
-  it.each(['IndexerFunction', 'RetentionFunction'])('gives %s no taxonomy configuration', (prefix) => {
+  it.each(['RetentionFunction'])('gives %s no taxonomy configuration', (prefix) => {
     expect(variablesOf(prefix)).not.toHaveProperty('TAXONOMY_BUCKET');
   });
 
-  it('grants s3:GetObject on the artifact object only, to the API and the exchange worker', () => {
+  it('grants s3:GetObject on the artifact object only, to the API, the exchange worker and the indexer', () => {
     const statements = resources(stateless, 'AWS::IAM::Policy').flatMap(([id, policy]) =>
       (
         policy.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }
@@ -61,6 +66,7 @@ describe('taxonomy bucket', () => {
     expect(statements.map(([id, action]) => [id, action]).sort()).toEqual([
       ['ApiFunction', 's3:GetObject'],
       ['ExchangeWorkerFunction', 's3:GetObject'],
+      ['IndexerFunction', 's3:GetObject'],
     ]);
     for (const [, , resource] of statements) expect(resource).toContain(`/${TAXONOMY_KEY}`);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SkillRef } from '../../shared/domain/skill-ref.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 import { ANAPEC, EMPLOYER, type Harness, startHarness, VDAB } from '../support/api-harness.js';
 
@@ -8,7 +8,7 @@ import { ANAPEC, EMPLOYER, type Harness, startHarness, VDAB } from '../support/a
  * A vacancy and profiles coded only in ESCO URIs (occupations and skills) rank exactly as the
  * same ones coded with the built-in keys: two apps, the same data in the two codings.
  */
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const uriOfSkill = (id: string) => taxonomy.skill(id)?.esco as string;
 const uriOfOccupation = (isco: string) => taxonomy.occupation(isco)?.esco as string;
 

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import { lambdaIdentity } from '../../shared/composition/lambda-identity.js';
@@ -45,6 +46,8 @@ beforeAll(async () => {
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
     JWKS_URL: jwks.url,
+    // No bundle holds a taxonomy: the function loads the artifact at cold start.
+    TAXONOMY_PATH: BUILT_IN_ARTIFACT_PATH,
   });
   ({ handler } = (await import('../../functions/api/handler.js')) as unknown as { handler: Handler });
   // Importing the handler builds the whole app (zod schemas, OpenAPI, taxonomy): slow on a loaded machine.

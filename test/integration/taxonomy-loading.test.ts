@@ -1,16 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactLocation } from '../../shared/composition/taxonomy-loading.js';
+import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
+import { artifactLocation, loadTaxonomy } from '../../shared/composition/taxonomy-loading.js';
 import { readConfig } from '../../shared/config.js';
+import { builtInTaxonomy, withCuratedLayer } from '../../shared/taxonomy/built-in-taxonomy.js';
+import { parseImportedTaxonomy } from '../../shared/taxonomy/imported-taxonomy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import { EMPLOYER, type Harness, startHarness } from '../support/api-harness.js';
 
 /**
  * A deployment serves the taxonomy artifact its configuration names: locally TAXONOMY_PATH
- * (here the real English ESCO occupations, scripts/data/taxonomy/), and reports its version.
+ * (here the real English ESCO occupations, scripts/data/taxonomy/, with the curated vocabulary
+ * embedded as scripts/esco-built-in.ts --under embeds it), and reports its version.
  */
-const ARTIFACT = 'scripts/data/taxonomy/esco-1.1.1-en.json';
-const artifactVersion = (JSON.parse(readFileSync(ARTIFACT, 'utf8')) as { version: string }).version;
+const IMPORT = 'scripts/data/taxonomy/esco-1.1.1-en.json';
+const imported = parseImportedTaxonomy(JSON.parse(readFileSync(IMPORT, 'utf8')));
+const artifactVersion = imported.version;
+const dir = mkdtempSync(join(tmpdir(), 'concentric-taxonomy-'));
+const ARTIFACT = join(dir, 'taxonomy.json');
+writeFileSync(ARTIFACT, JSON.stringify(withCuratedLayer(imported)));
+const fileConfig = (path: string | undefined) =>
+  ({ TAXONOMY_PATH: path, TAXONOMY_BUCKET: undefined, TAXONOMY_KEY: '', AWS_REGION: '' }) as const;
 /** An ESCO occupation no curated one is: only the artifact knows it (ISCO 4110). */
 const MEMBERSHIP_ADMINISTRATOR = 'http://data.europa.eu/esco/occupation/0a3c2d5b-e1f9-4200-9288-62bf3fed3310';
 
@@ -29,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await withArtifact?.close();
   await builtIn?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('taxonomy artifact loading', () => {
@@ -76,6 +89,27 @@ describe('taxonomy artifact loading', () => {
     expect(items.map((o) => [o.esco, o.isco, o.labels.en])).toEqual([
       [MEMBERSHIP_ADMINISTRATOR, '4110', 'membership administrator'],
     ]);
+  });
+});
+
+describe('what a deployment loads', () => {
+  it('serves the curated vocabulary from the built-in artifact as the data tables define it', async () => {
+    const loaded = await loadTaxonomy(fileConfig(BUILT_IN_ARTIFACT_PATH));
+    const tables = builtInTaxonomy();
+    expect(loaded.version).toBe(tables.version);
+    expect(loaded.skills()).toEqual(tables.skills());
+    expect(loaded.occupations()).toEqual(tables.occupations());
+    expect(loaded.skillByLabel('metselen')?.id).toBe('bricklaying');
+  });
+
+  it('refuses to start without an artifact', async () => {
+    await expect(loadTaxonomy(fileConfig(undefined))).rejects.toThrow(/no taxonomy artifact/);
+  });
+
+  it('refuses an ESCO import without the curated vocabulary', async () => {
+    await expect(loadTaxonomy(fileConfig(IMPORT))).rejects.toThrow(
+      new RegExp(`${artifactVersion.replace(/[.+]/g, '\\$&')} has no curated vocabulary`),
+    );
   });
 });
 

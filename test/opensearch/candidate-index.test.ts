@@ -12,12 +12,12 @@ import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/open
 import { SKILL_TEXT_ANALYZERS } from '../../shared/adapters/opensearch/skill-text-analysis.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 const alias = `cand-index-test-${process.pid}-${Date.now()}`;
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 let client: Client;
 
 beforeAll(() => {

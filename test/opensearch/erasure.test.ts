@@ -11,7 +11,7 @@ import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/open
 import { OpenSearchMatchEngine } from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import type { CandidateProfile } from '../../shared/domain/candidate.js';
 import { fixedClock } from '../../shared/ports/clock.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { expireCandidates } from '../../shared/use-cases/erasure-use-cases.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import { markedCandidate, personalMarkers, scanTable } from '../support/erasure-checks.js';
@@ -85,7 +85,7 @@ async function expectGone(id: string, markers: string[]) {
 beforeAll(async () => {
   dynamo = await startDynalite();
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, Taxonomy.builtIn());
+  await ensureCandidateIndex(client, alias, builtInTaxonomy());
   local = await buildLocalApp({
     dynamo,
     clock: fixedClock('2026-03-02T09:00:00.000Z'),

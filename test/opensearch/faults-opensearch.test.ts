@@ -16,7 +16,7 @@ import type {
   SearchWrite,
   SearchWriteOutcome,
 } from '../../shared/ports/candidate-search.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 
 /**
@@ -29,7 +29,7 @@ import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
  * reindex; this file adds the match path, a slow node, and a bulk cut off part-way.)
  */
 const alias = 'faults';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const STEP_TIMEOUT = 240_000;
 const PES = { 'x-caller-role': 'pes', 'x-caller-org': 'ANAPEC' };
 const EMPLOYER = { 'x-caller-role': 'employer', 'x-caller-org': 'emp-faults' };

@@ -1,6 +1,7 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { streamRecord } from '../../shared/adapters/dynamodb/stream-record.js';
 import {
@@ -36,6 +37,8 @@ const sequence = (record: DynamoDBRecord) => record.dynamodb?.SequenceNumber;
 beforeAll(async () => {
   process.env.OPENSEARCH_URL = opensearchUrl();
   process.env.CANDIDATE_INDEX_ALIAS = alias;
+  // The indexer creates the index's text analysis from the deployment's taxonomy artifact.
+  process.env.TAXONOMY_PATH = BUILT_IN_ARTIFACT_PATH;
   const lambda = await import('../../functions/indexer/handler.js');
   const context = { functionName: 'concentric-indexer', awsRequestId: 'indexer-invocation' } as Context;
   handler = (e) => lambda.handler(e, context);

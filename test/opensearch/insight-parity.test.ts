@@ -14,7 +14,7 @@ import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { type StartWindowSpec, startWindowSpecs } from '../../shared/start-date/start-windows.js';
 import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
 /**
@@ -29,7 +29,7 @@ const SYNTHETIC_CANDIDATES = 6000;
 const MIN_SCORES = [0, 0.25, 0.5, 0.75, 1];
 const LEVELS: IscoLevel[] = [1, 2, 3, 4];
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const demoPool = demoCandidateDocuments({ seed: 2027, count: DEMO_CANDIDATES, taxonomy });
 const syntheticPool = syntheticCandidates({ seed: 99, count: SYNTHETIC_CANDIDATES });
 const SYNTHETIC_PROFILES = new Map(SYNTHETIC_OCCUPATIONS.map((o) => [o.isco, o.skills]));

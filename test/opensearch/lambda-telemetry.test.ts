@@ -3,6 +3,7 @@ import '@hono/zod-openapi';
 import type { Client } from '@opensearch-project/opensearch';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
 import {
@@ -12,7 +13,7 @@ import {
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import {
   apiEvent,
@@ -43,7 +44,7 @@ beforeAll(async () => {
   token = await mintDevToken({ role: 'employer', org: 'emp-telemetry' });
   dynamo = await startDynalite({ tableName: 'concentric-telemetry' });
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, Taxonomy.builtIn());
+  await ensureCandidateIndex(client, alias, builtInTaxonomy());
   // In AWS the table stream indexes candidates; here they are written to the index directly.
   const search = new OpenSearchCandidateSearch(client, alias, { refresh: 'wait_for' });
   await search.write(
@@ -75,6 +76,8 @@ beforeAll(async () => {
     JWKS_URL: jwks.url,
     // Debug lines for every request (1 % in AWS), so the request's own lines can be checked.
     POWERTOOLS_LOGGER_SAMPLE_RATE: '1',
+    // No bundle holds a taxonomy: the function loads the artifact at cold start.
+    TAXONOMY_PATH: BUILT_IN_ARTIFACT_PATH,
   });
   ({ handler } = (await import('../../functions/api/handler.js')) as unknown as { handler: Handler });
 }, 120_000);

@@ -33,7 +33,7 @@ import {
 } from '../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
 /**
@@ -202,7 +202,7 @@ describe('OpenSearch and embedded engines rank identically', () => {
 });
 
 describe("on the demo pool, with the rules' own eligibility conditions", () => {
-  const taxonomy = Taxonomy.builtIn();
+  const taxonomy = builtInTaxonomy();
   const demoPool = demoCandidateDocuments({ seed: 31, count: 4000, taxonomy });
   const vacancies = demoVacancies({
     seed: 32,

@@ -16,7 +16,7 @@ import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import { reindexCandidates } from '../../shared/adapters/opensearch/reindex.js';
 import { systemClock } from '../../shared/ports/clock.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
 
 /**
@@ -28,7 +28,7 @@ import { validCandidate } from '../fixtures/api-bodies.js';
 const alias = 'nothing-lost';
 const CANDIDATES = 240;
 const STOP_AT = 80;
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 /** Each step may start a node (15–30 s on a busy machine) besides its own work. */
 const STEP_TIMEOUT = 240_000;
 

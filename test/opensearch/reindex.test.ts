@@ -20,13 +20,13 @@ import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { CandidateStore } from '../../shared/ports/candidate-store.js';
 import { systemClock } from '../../shared/ports/clock.js';
 import type { PageRequest } from '../../shared/ports/page.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 const alias = `reindex-test-${process.pid}-${Date.now()}`;
 const POOL = 2_000;
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 let dynamo: LocalDynamo;
 let client: Client;
 /** The table, with its changes fed to the alias as the stream + indexer would. */

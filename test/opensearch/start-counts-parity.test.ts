@@ -14,7 +14,7 @@ import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { startSpread } from '../../shared/start-date/start-spread.js';
 import { startDateSummary } from '../../shared/start-date/start-summary.js';
 import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
 /**
@@ -24,7 +24,7 @@ import { opensearchUrl } from '../support/opensearch-url.js';
  */
 
 const TODAY = '2026-03-01';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const pool = demoCandidateDocuments({ seed: 41, count: 4000, taxonomy });
 const vacancies = demoVacancies({
   seed: 42,

@@ -3,9 +3,9 @@ import { generateCandidate, generateCandidates } from '../../../shared/demo/cand
 import { Rng } from '../../../shared/demo/prng.js';
 import { CandidateInputSchema, ExternalIdSchema } from '../../../shared/domain/candidate.js';
 import { residenceRing } from '../../../shared/domain/geography.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 
 describe('seeded PRNG', () => {
   it('repeats a stream for the same seed and differs for another', () => {

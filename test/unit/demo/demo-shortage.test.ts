@@ -9,7 +9,7 @@ import { essentialSkills } from '../../../shared/insight/occupation-profiles.js'
 import { groupSpec } from '../../../shared/insight/qualification.js';
 import { demandByGroup, tensionReport } from '../../../shared/insight/tension.js';
 import { defaultReferenceData } from '../../../shared/rules/reference-data.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import type { SourcingPlan } from '../../../shared/use-cases/insight-use-cases.js';
 
 /**
@@ -20,7 +20,7 @@ import type { SourcingPlan } from '../../../shared/use-cases/insight-use-cases.j
  */
 
 const TODAY = '2026-03-02';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const docs = demoCandidateDocuments({ seed: DEMO_CANDIDATE_SEED, count: DEMO_CANDIDATE_COUNT, taxonomy });
 const engine = new EmbeddedInsightEngine({ documents: () => docs });
 const vacancies = demoDataSet().vacancies.map((v) => VacancyInputSchema.parse(v.input));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateVacancies } from '../../../shared/demo/vacancy-generator.js';
 import { VacancyInputSchema } from '../../../shared/domain/vacancy.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { unfairOrUnrealistic } from './fair-vacancy.js';
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 
 describe('generateVacancies', () => {
   it('is deterministic per seed', () => {

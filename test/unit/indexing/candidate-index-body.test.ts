@@ -10,9 +10,9 @@ import {
   SKILL_TEXT_LANGUAGES,
   synonymRules,
 } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
-const body = candidateIndexBody(Taxonomy.builtIn());
+const body = candidateIndexBody(builtInTaxonomy());
 const analyzers = body.settings.analysis.analyzer;
 
 describe('candidate index body', () => {
@@ -58,7 +58,7 @@ describe('candidate index body', () => {
         `skill_stem_${language}`,
       ]);
     }
-    expect(body.settings.analysis.filter.skill_synonyms.synonyms).toEqual(synonymRules(Taxonomy.builtIn()));
+    expect(body.settings.analysis.filter.skill_synonyms.synonyms).toEqual(synonymRules(builtInTaxonomy()));
     expect((body.settings.analysis.filter as Record<string, unknown>).skill_stem_fr).toEqual({
       type: 'stemmer',
       language: 'light_french',
@@ -70,7 +70,7 @@ describe('candidate index body', () => {
   });
 
   it('loads without refreshes or replicas, and serves with them', () => {
-    expect(candidateIndexBody(Taxonomy.builtIn(), { bulkLoad: true }).settings.index).toMatchObject({
+    expect(candidateIndexBody(builtInTaxonomy(), { bulkLoad: true }).settings.index).toMatchObject({
       refresh_interval: '-1',
       number_of_replicas: 0,
     });

@@ -4,7 +4,7 @@ import {
   type CandidateProfile,
 } from '../../../shared/domain/candidate.js';
 import { residenceRing } from '../../../shared/domain/geography.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { candidateId } from '../../../shared/use-cases/candidate-use-cases.js';
 import { validCandidate } from '../../fixtures/api-bodies.js';
 
@@ -18,7 +18,7 @@ export function candidateProfile(
 ): CandidateProfile {
   const pes = options.pes ?? 'ANAPEC';
   const input = CandidateInputSchema.parse(validCandidate(options.input));
-  const resolved = Taxonomy.builtIn().resolveSkills(input.skills, 'skills');
+  const resolved = builtInTaxonomy().resolveSkills(input.skills, 'skills');
   const at = options.at ?? '2026-03-02T09:00:00.000Z';
   return {
     ...input,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { explainMatch, trainingProgramme } from '../../../shared/matching/explanation.js';
 import type { ScoreBreakdown } from '../../../shared/matching/score-model.js';
 import { TRANSLATED_MODULES, trainingModuleLabel } from '../../../shared/matching/training-module-labels.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { SKILLS } from '../../../shared/taxonomy/skills-data.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const missing = (...keys: string[]): ScoreBreakdown => ({
   score: 0,
   factors: [],

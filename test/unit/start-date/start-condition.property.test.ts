@@ -11,7 +11,7 @@ import { defaultReferenceData } from '../../../shared/rules/reference-data.js';
 import { satisfies } from '../../../shared/search/candidate-condition.js';
 import type { CandidateDocument } from '../../../shared/search/candidate-document.js';
 import { vacancyStartPlan } from '../../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
 /**
  * "Can start by" as a condition (start-condition.ts) must select exactly the candidates whose
@@ -21,7 +21,7 @@ import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
  */
 
 const TODAY = '2026-03-02';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const ctx = { today: TODAY, data: defaultReferenceData };
 const docs: CandidateDocument[] = demoCandidateDocuments({ seed: 77, count: 1500, taxonomy }).map((doc, i) =>
   i % 3 === 0 ? { ...doc, noticePeriodWeeks: i % 13 } : doc,

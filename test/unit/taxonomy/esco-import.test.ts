@@ -1,6 +1,7 @@
 import { createReadStream, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withBuiltIn } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { csvRows, parseCsv } from '../../../shared/taxonomy/csv.js';
 import {
   type EscoImportResult,
@@ -153,7 +154,7 @@ describe('ESCO CSV import', () => {
 
   it('can be layered on the built-in vocabulary', async () => {
     const { taxonomy: imported } = await importFixture();
-    const taxonomy = Taxonomy.fromImported(imported, { withBuiltIn: true });
+    const taxonomy = withBuiltIn(imported);
     expect(taxonomy.resolveSkill({ label: 'metselen' }).key).toBe('bricklaying');
     expect(taxonomy.resolveSkill({ esco: `${SKILL}12` }).label).toBe('SQL');
     expect(taxonomy.occupation('7112')?.labels.en).toBe('bricklayer');

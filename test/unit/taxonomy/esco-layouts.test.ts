@@ -1,6 +1,7 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtInTaxonomy, withBuiltIn } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { escoSkillId, importEsco } from '../../../shared/taxonomy/esco-csv.js';
 import { searchOccupations } from '../../../shared/taxonomy/occupation-search.js';
 import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
@@ -60,7 +61,7 @@ describe('the real English ESCO occupations (shared/taxonomy/esco)', () => {
 
   it('lets occupation search find every ISCO-08 unit group and every ESCO occupation, 4110 included', () => {
     const artifact = JSON.parse(readFileSync(join(REPO, 'scripts/data/taxonomy/esco-1.1.1-en.json'), 'utf8'));
-    const taxonomy = Taxonomy.fromImported(artifact, { withBuiltIn: true });
+    const taxonomy = withBuiltIn(artifact);
     const all = searchOccupations(taxonomy, undefined, 10_000);
     expect(new Set(all.map((o) => o.isco)).size).toBe(436);
     expect(all.filter((o) => o.esco).length).toBe(3007); // the 61 curated ones carry their ESCO URI, so none is doubled
@@ -69,7 +70,7 @@ describe('the real English ESCO occupations (shared/taxonomy/esco)', () => {
     );
     expect(searchOccupations(taxonomy, 'General office clerks', 50).map((o) => o.isco)).toContain('4110');
     // Built-in only: 4110 is still found, as its ISCO-08 unit group.
-    const builtIn = searchOccupations(Taxonomy.builtIn(), '4110', 10);
+    const builtIn = searchOccupations(builtInTaxonomy(), '4110', 10);
     expect(builtIn).toEqual([expect.objectContaining({ kind: 'isco-unit-group', isco: '4110' })]);
   }, 30_000);
 });

@@ -4,8 +4,9 @@ import { FULL_SIZE, FullSizeDownload } from '../../../scripts/esco/full-size-dow
 import { EmbeddedCandidateSearch } from '../../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { DEFAULT_MATCH_WEIGHTS } from '../../../shared/matching/score-model.js';
 import { defaultReferenceData } from '../../../shared/rules/reference-data.js';
+import { builtInTaxonomy, withBuiltIn } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { type EscoImportStats, importEsco } from '../../../shared/taxonomy/esco-csv.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import type { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 import type { ImportedTaxonomy } from '../../../shared/taxonomy/taxonomy-types.js';
 
 /**
@@ -15,14 +16,14 @@ import type { ImportedTaxonomy } from '../../../shared/taxonomy/taxonomy-types.j
  */
 describe('a full-size ESCO import', () => {
   const download = new FullSizeDownload(1, 'v1.2');
-  const builtIn = Taxonomy.builtIn();
+  const builtIn = builtInTaxonomy();
   let artifact: ImportedTaxonomy;
   let stats: EscoImportStats;
   let loaded: Taxonomy;
   beforeAll(async () => {
     ({ taxonomy: artifact, stats } = await importEsco(download.asDownload(), { escoVersion: '1.2.0' }));
     // Through JSON, as a deployment reads the artifact.
-    loaded = Taxonomy.fromImported(JSON.parse(JSON.stringify(artifact)), { withBuiltIn: true });
+    loaded = withBuiltIn(JSON.parse(JSON.stringify(artifact)));
   }, 240_000);
 
   it('imports every skill, occupation and relation in five languages', () => {

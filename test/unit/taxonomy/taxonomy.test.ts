@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { synonymRules } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
 import { ValidationError } from '../../../shared/errors.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from '../../../shared/taxonomy/isco-08.js';
 import { normaliseTerm } from '../../../shared/taxonomy/normalise.js';
 import { OCCUPATIONS } from '../../../shared/taxonomy/occupations-data.js';
@@ -8,7 +9,7 @@ import { SKILLS } from '../../../shared/taxonomy/skills-data.js';
 import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 import type { Skill } from '../../../shared/taxonomy/taxonomy-types.js';
 
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 
 describe('ISCO-08', () => {
   it('lists all 436 unit groups, with the ILO count per major group', () => {
@@ -94,7 +95,7 @@ describe('built-in vocabulary', () => {
   });
 
   it('is built once', () => {
-    expect(Taxonomy.builtIn()).toBe(taxonomy);
+    expect(builtInTaxonomy()).toBe(taxonomy);
   });
 });
 

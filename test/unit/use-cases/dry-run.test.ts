@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '../../../shared/errors.js';
 import type { Caller } from '../../../shared/ports/identity.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import type { VacancyPolicy } from '../../../shared/use-cases/vacancy-policy.js';
 import { dryRunIntake } from '../../../shared/use-cases/vacancy-use-cases.js';
 
@@ -27,7 +27,7 @@ describe('dryRunIntake', () => {
   const clock = { now: () => new Date('2026-03-31T23:30:00.000Z') };
   const employer: Caller = { role: 'employer', org: 'acme', subject: 'u1', scopes: [] };
 
-  const taxonomy = Taxonomy.builtIn();
+  const taxonomy = builtInTaxonomy();
   const bricklayer = 'http://data.europa.eu/esco/occupation/05f321f8-055b-407d-bf19-e0ddabda56b7';
 
   it('returns the policy’s verdict for the input, on the clock’s day', () => {

@@ -1,0 +1,31 @@
+/**
+ * Writes the curated vocabulary (shared/taxonomy/*-data.ts) as a taxonomy artifact, alone or
+ * embedded above an ESCO import, for a deployment to load (docs/taxonomy.md):
+ *
+ *   tsx scripts/esco-built-in.ts [--out scripts/data/taxonomy/built-in.json]
+ *   tsx scripts/esco-built-in.ts --under <imported.json> --out <artifact.json>
+ *
+ * Rerun it after editing the data tables: test/unit/taxonomy/built-in-artifact.test.ts fails
+ * while scripts/data/taxonomy/built-in.json is behind them.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { builtInArtifact, withCuratedLayer } from '../shared/taxonomy/built-in-taxonomy.js';
+import { parseImportedTaxonomy } from '../shared/taxonomy/imported-taxonomy.js';
+import { BUILT_IN_ARTIFACT_PATH } from './data/taxonomy/built-in-path.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { under: { type: 'string' }, out: { type: 'string', default: BUILT_IN_ARTIFACT_PATH } },
+  });
+  const artifact = values.under
+    ? withCuratedLayer(parseImportedTaxonomy(JSON.parse(await readFile(values.under, 'utf8'))))
+    : builtInArtifact();
+  await writeFile(values.out, `${JSON.stringify(artifact)}\n`, 'utf8');
+  console.log(`taxonomy artifact ${artifact.version} → ${values.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
