@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { lambdaIdentity } from '../../shared/composition/lambda-identity.js';
 import { readConfig } from '../../shared/config.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
@@ -12,6 +12,7 @@ import {
   lambdaContext,
   serveDevJwks,
 } from '../fixtures/lambda-invocation.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /** The API Lambda's handler, imported as Lambda imports it, fed API Gateway v2 events. */
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   // The issuer's key set, served as a JWKS URL: Lambda verifies bearer tokens, never headers.
   jwks = await serveDevJwks();
   token = await mintDevToken({ role: 'employer', org: 'emp-lambda' });
-  dynamo = await startDynalite({ tableName: 'concentric-lambda' });
+  dynamo = await startTestDynamo({ tableName: 'concentric-lambda' });
   Object.assign(process.env, {
     TABLE_NAME: 'concentric-lambda',
     DYNAMODB_ENDPOINT: dynamo.endpoint,
