@@ -74,7 +74,8 @@ export async function startExchangeHarness(
               }),
             );
             for (const item of result.Items ?? []) {
-              if (entities.length === 0 || entities.includes(String(item.entity))) items.push(withRecord(item));
+              if (entities.length === 0 || entities.includes(String(item.entity)))
+                items.push(withRecord(item));
             }
             startKey = result.LastEvaluatedKey;
           } while (startKey);
