@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Test projects, kept apart by what they need:
  * - unit: pure code, no network, no order;
- * - integration: the app and adapters against dynalite (started in-process by each test file);
+ * - integration: the app and adapters against the local DynamoDB engine, started by each test file
+ *   (test/support/test-dynamo.ts: dynoxide where installed, else dynalite in-process);
  * - opensearch: adapters and parity against a real OpenSearch 2.19 node (global setup starts it,
  *   or reuses OPENSEARCH_URL);
  * - infra: CDK assertions and bundle budgets (global setup bundles every handler once; synth copies).

@@ -5,7 +5,10 @@
  * process of its own; then single upserts per second through the app (16 in flight). Run it in
  * two checkouts to compare (it needs nothing newer than the baseline's files with dynalite).
  *
- *   npx tsx scripts/bench/bulk-cost.ts [--rows 2000] [--singles 400] [--engine dynalite|dynoxide]
+ *   npx tsx scripts/bench/bulk-cost.ts [--rows 2000] [--singles 400] [--engine dynalite|dynoxide] [--stream]
+ *
+ * `--stream` (dynoxide): the table has its stream, and the index is fed by reading it
+ * (scripts/local/table-stream.ts into the indexer Lambda's code) instead of the in-process hand-off.
  */
 import '@hono/zod-openapi';
 import { loadavg } from 'node:os';
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '2000' },
     singles: { type: 'string', default: '400' },
     engine: { type: 'string', default: 'dynalite' },
+    stream: { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(values.rows);
@@ -39,8 +43,9 @@ const dynamo = connectDynamo(
   server.endpoint,
   'concentric',
   values.engine === 'dynoxide' ? 'dynoxide' : 'dynalite',
+  values.stream,
 );
-if (values.engine === 'dynoxide') await createTable(dynamo.client, 'concentric');
+if (values.engine === 'dynoxide') await createTable(dynamo.client, 'concentric', { stream: values.stream });
 const calls = new Map<string, number>();
 dynamo.client.middlewareStack.add(
   (next, context) => async (args) => {
@@ -63,7 +68,9 @@ const upload = (payload: string) =>
   });
 
 console.log(machineLine());
-console.log(`rows ${ROWS}, engine ${values.engine}; load at start ${load()}`);
+console.log(
+  `rows ${ROWS}, engine ${values.engine}${values.stream ? ' (its stream read)' : ''}; load at start ${load()}`,
+);
 await upload(body(1)); // warm-up
 const payload = body(2);
 calls.clear();

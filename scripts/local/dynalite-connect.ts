@@ -8,6 +8,7 @@ export function connectDynamo(
   endpoint: string,
   tableName = 'concentric',
   engine: LocalEngine = 'dynalite',
+  stream = false,
 ): LocalDynamo {
   const client = new DynamoDBClient({
     endpoint,
@@ -20,6 +21,7 @@ export function connectDynamo(
     client,
     tableName,
     engine,
+    stream,
     stop: async () => client.destroy(),
   };
 }

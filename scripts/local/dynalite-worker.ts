@@ -74,6 +74,7 @@ export async function startDynaliteWorker(
     client,
     tableName,
     engine: 'dynalite',
+    stream: false,
     stop: async () => {
       stopping = true;
       client.destroy();
@@ -94,6 +95,9 @@ export function parseDynaliteMode(value: string | undefined): DynaliteMode | und
 }
 
 /** The local server's database: dynalite in a worker thread, or in-process. */
-export function startLocalDynamo(mode: DynaliteMode): Promise<LocalDynamo> {
-  return mode === 'worker' ? startDynaliteWorker() : startDynalite();
+export function startLocalDynamo(
+  mode: DynaliteMode,
+  options: { tableName?: string } = {},
+): Promise<LocalDynamo> {
+  return mode === 'worker' ? startDynaliteWorker(options) : startDynalite(options);
 }

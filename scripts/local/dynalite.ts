@@ -22,6 +22,8 @@ export interface LocalDynamo {
   readonly client: DynamoDBClient;
   readonly tableName: string;
   readonly engine: LocalEngine;
+  /** The table has its own stream (NEW_AND_OLD_IMAGES), read by TableStream (table-stream.ts). */
+  readonly stream: boolean;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startDynalite(
     client,
     tableName,
     engine: 'dynalite',
+    stream: false,
     stop: async () => {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -101,8 +101,9 @@ export async function startDynoxide(
   const server = await spawnDynoxide(binary);
   const client = localDynamoClient(server.endpoint);
   const tableName = options.tableName ?? 'concentric';
+  const stream = options.stream ?? true;
   try {
-    await createTable(client, tableName, { stream: options.stream ?? true, ttl: true });
+    await createTable(client, tableName, { stream, ttl: true });
   } catch (error) {
     client.destroy();
     await server.stop();
@@ -113,6 +114,7 @@ export async function startDynoxide(
     client,
     tableName,
     engine: 'dynoxide',
+    stream,
     stop: async () => {
       client.destroy();
       await server.stop();

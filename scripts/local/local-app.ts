@@ -10,11 +10,13 @@ import { HeaderIdentityProvider } from '../../shared/adapters/identity/header-id
 import { readableTelemetry } from '../../shared/adapters/telemetry/powertools-telemetry.js';
 import { type AppDeps, type ConcentricApp, createApp } from '../../shared/app/create-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
+import { indexStreamBatch } from '../../shared/composition/stream-indexer.js';
 import { loadTaxonomy } from '../../shared/composition/taxonomy-loading.js';
 import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { InsightEngine } from '../../shared/insight/insight-engine.js';
 import type { MatchEngine } from '../../shared/matching/match-engine.js';
 import type { CandidateSearch } from '../../shared/ports/candidate-search.js';
+import type { ChangeStream } from '../../shared/ports/change-stream.js';
 import { type Clock, systemClock } from '../../shared/ports/clock.js';
 import { type IdGenerator, randomIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
@@ -27,12 +29,25 @@ import { rulesVacancyPolicy } from '../../shared/use-cases/rules-policy.js';
 import { BUILT_IN_ARTIFACT_PATH } from '../data/taxonomy/built-in-path.js';
 import type { LocalDynamo } from './dynalite.js';
 import { buildLocalExchange, type LocalExchangeOptions } from './local-exchange.js';
+import { TableStream } from './table-stream.js';
+
+/** The table's changes on their way to the indexer: the engine's own stream, or the in-process hand-off. */
+export interface LocalStream extends ChangeStream {
+  /** Hands everything written so far to the index; how many records are still pending. */
+  drain(): Promise<number>;
+  readonly pendingCount: number;
+}
 
 export interface LocalApp {
   readonly app: ConcentricApp;
   readonly deps: AppDeps;
-  /** The in-process stand-in for the table stream → indexer. */
-  readonly stream: InProcessStream;
+  /**
+   * The table's changes → the indexer (`indexChanges`, as the indexer Lambda runs it): the
+   * engine's real stream where the table has one (dynoxide), else the in-process hand-off.
+   */
+  readonly stream: LocalStream;
+  /** Ends what the app holds open besides the engine (the stream reader's client). */
+  close(): void;
   /** The exchange's background rounds (feed, webhooks, imports); `npm start` runs them on an interval. */
   readonly worker: ExchangeWorker;
 }
@@ -62,8 +77,9 @@ export interface LocalAppOptions {
 }
 
 /**
- * The composition root for local runs and tests: the real DynamoDB stores on dynalite, the
- * embedded search engine (or any other), and the table's changes fed to the indexer in-process.
+ * The composition root for local runs and tests: the real DynamoDB stores on the local
+ * engine, the embedded search engine (or any other), and the table's changes fed to the indexer
+ * through the engine's stream or in-process.
  */
 export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const clock = options.clock ?? systemClock;
@@ -73,7 +89,12 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const matcher: MatchEngine = options.matcher ?? embedded ?? (isMatchEngine(search) ? search : noMatcher);
   const insight: InsightEngine =
     options.insight ?? (embedded ? new EmbeddedInsightEngine(embedded) : noInsight);
-  const stream = new InProcessStream(search);
+  const tableStream = options.dynamo.stream
+    ? new TableStream(options.dynamo.endpoint, options.dynamo.tableName, (records) =>
+        indexStreamBatch(records, search),
+      )
+    : undefined;
+  const stream: LocalStream = tableStream ?? new InProcessStream(search);
   const exchange = await buildLocalExchange(db, options.dynamo.tableName, clock, options.exchange);
   const runInProcess = options.runImportsInProcess ?? true;
   const deps: AppDeps = {
@@ -117,7 +138,13 @@ export async function buildLocalApp(options: LocalAppOptions): Promise<LocalApp>
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
     },
   };
-  return { app: createApp(deps), deps, stream, worker: exchangeWorker(deps) };
+  return {
+    app: createApp(deps),
+    deps,
+    stream,
+    worker: exchangeWorker(deps),
+    close: () => tableStream?.stop(),
+  };
 }
 
 function isMatchEngine(value: unknown): value is MatchEngine {

@@ -18,13 +18,14 @@ export function parseEngineChoice(value: string | undefined): EngineChoice | und
 export async function startLocalEngine(
   choice: EngineChoice,
   dynaliteMode: DynaliteMode,
+  options: { tableName?: string } = {},
 ): Promise<LocalDynamo> {
   if (choice !== 'dynalite') {
     // The changes reach the index in-process (InProcessStream), so the engine's stream stays off.
-    const dynoxide = await startDynoxide({ stream: false });
+    const dynoxide = await startDynoxide({ stream: false, ...options });
     if (dynoxide) return dynoxide;
     if (choice === 'dynoxide')
       throw new Error('LOCAL_DYNAMO=dynoxide, but no dynoxide binary for this platform');
   }
-  return startLocalDynamo(dynaliteMode);
+  return startLocalDynamo(dynaliteMode, options);
 }

@@ -3,18 +3,19 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { LocalDiskBlobStore } from '../../shared/adapters/blob/local-disk-blob-store.js';
 import { DynamoBlobStore } from '../../shared/adapters/dynamodb/dynamo-blob-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /** Both BlobStore adapters keep an upload byte for byte, and never show half of one. */
 let dynamo: LocalDynamo;
 let dir: string;
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   dir = await mkdtemp(path.join(tmpdir(), 'concentric-blobs-test-'));
 });
 afterAll(async () => dynamo.stop());

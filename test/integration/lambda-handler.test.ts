@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '../../scripts/local/dev-keys/dev-keys.js';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { lambdaIdentity } from '../../shared/composition/lambda-identity.js';
 import { readConfig } from '../../shared/config.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
@@ -13,6 +13,7 @@ import {
   lambdaContext,
   serveDevJwks,
 } from '../fixtures/lambda-invocation.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /** The API Lambda's handler, imported as Lambda imports it, fed API Gateway v2 events. */
 
@@ -33,7 +34,7 @@ beforeAll(async () => {
   // The issuer's key set, served as a JWKS URL: Lambda verifies bearer tokens, never headers.
   jwks = await serveDevJwks();
   token = await mintDevToken({ role: 'employer', org: 'emp-lambda' });
-  dynamo = await startDynalite({ tableName: 'concentric-lambda' });
+  dynamo = await startTestDynamo({ tableName: 'concentric-lambda' });
   Object.assign(process.env, {
     TABLE_NAME: 'concentric-lambda',
     DYNAMODB_ENDPOINT: dynamo.endpoint,

@@ -1,4 +1,9 @@
-import { GetItemCommand, PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import {
+  GetItemCommand,
+  PutItemCommand,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
@@ -32,7 +37,7 @@ describe.each(engines)('TransactWriteItems on %s', (_name, start) => {
     );
     return Item ? unmarshall(Item) : undefined;
   };
-  const put = (pk: string, version: number, expected: number | null) => ({
+  const put = (pk: string, version: number, expected: number | null): TransactWriteItem => ({
     Put: {
       TableName: 'txn',
       Item: marshall({ PK: pk, SK: 'X', version }),
@@ -86,5 +91,42 @@ describe.each(engines)('TransactWriteItems on %s', (_name, start) => {
     expect((await read('A'))?.version).toBe(1);
     expect((await read('B'))?.version).toBe(1);
     expect((await read('X'))?.version).toBe(4);
+  });
+
+  // The store's other actions: a conditional update (the change feed's cursor) and a delete.
+  const bump = (pk: string, expected: number): TransactWriteItem => ({
+    Update: {
+      TableName: 'txn',
+      Key: key(pk),
+      UpdateExpression: 'SET #v = #v + :one',
+      ConditionExpression: '#v = :expected',
+      ExpressionAttributeNames: { '#v': 'version' },
+      ExpressionAttributeValues: marshall({ ':one': 1, ':expected': expected }),
+    },
+  });
+  const remove = (pk: string): TransactWriteItem => ({
+    Delete: { TableName: 'txn', Key: key(pk), ConditionExpression: 'attribute_exists(PK)' },
+  });
+
+  it('undoes an update and a delete when a later action fails, and applies them when none does', async () => {
+    const error = await dynamo.client
+      .send(new TransactWriteItemsCommand({ TransactItems: [bump('A', 1), remove('B'), put('C', 1, 0)] }))
+      .then(
+        () => undefined,
+        (e: unknown) => e as { name: string; CancellationReasons?: { Code?: string }[] },
+      );
+    expect(error?.name).toBe('TransactionCanceledException');
+    expect(error?.CancellationReasons?.map((r) => r.Code)).toEqual([
+      'None',
+      'None',
+      'ConditionalCheckFailed',
+    ]);
+    expect(await read('A')).toEqual({ PK: 'A', SK: 'X', version: 1 });
+    expect(await read('B')).toEqual({ PK: 'B', SK: 'X', version: 1 });
+    expect(await read('C')).toBeUndefined();
+
+    await dynamo.client.send(new TransactWriteItemsCommand({ TransactItems: [bump('A', 1), remove('B')] }));
+    expect(await read('A')).toEqual({ PK: 'A', SK: 'X', version: 2 });
+    expect(await read('B')).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { DynamoVacancyStore } from '../../shared/adapters/dynamodb/dynamo-vacancy-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import type { Vacancy } from '../../shared/domain/vacancy.js';
 import { VacancyInputSchema } from '../../shared/domain/vacancy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 let dynamo: LocalDynamo;
 let store: DynamoVacancyStore;
@@ -28,7 +29,7 @@ function vacancy(id: string, ownerOrg: string, createdAt: string): Vacancy {
 }
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   store = new DynamoVacancyStore(documentClient(dynamo.client), dynamo.tableName);
   await store.create(vacancy('vac-a', 'emp-1', '2026-01-01T00:00:00.000Z'));
   await store.create(vacancy('vac-b', 'emp-2', '2026-01-02T00:00:00.000Z'));

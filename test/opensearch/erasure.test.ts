@@ -1,6 +1,6 @@
 import type { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
 import {
   candidateIndexPattern,
@@ -16,6 +16,7 @@ import { expireCandidates } from '../../shared/use-cases/erasure-use-cases.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import { markedCandidate, personalMarkers, scanTable } from '../support/erasure-checks.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /**
  * Erasure on the real engine: the app on dynalite with OpenSearch as its index and match engine.
@@ -83,7 +84,7 @@ async function expectGone(id: string, markers: string[]) {
 }
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
   await ensureCandidateIndex(client, alias, builtInTaxonomy());
   local = await buildLocalApp({

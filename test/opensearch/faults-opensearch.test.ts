@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
 import { findFreePort, type OpenSearchNode, startOpenSearch } from '../../scripts/opensearch/launcher.js';
 import { ensureCandidateIndex } from '../../shared/adapters/opensearch/candidate-index.js';
@@ -18,6 +18,7 @@ import type {
 } from '../../shared/ports/candidate-search.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /**
  * OpenSearch slow, stopped, and crashing mid-batch under the API, on a node of this test's own
@@ -167,7 +168,7 @@ async function indexVersions(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   dataDir = await mkdtemp(path.join(tmpdir(), 'concentric-faults-'));
   nodePort = await findFreePort();
   node = await startNode();

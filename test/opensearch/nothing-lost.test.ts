@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
 import { findFreePort, type OpenSearchNode, startOpenSearch } from '../../scripts/opensearch/launcher.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
@@ -18,6 +18,7 @@ import { reindexCandidates } from '../../shared/adapters/opensearch/reindex.js';
 import { systemClock } from '../../shared/ports/clock.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 
 /**
  * Nothing is lost when the search engine goes away: writes go to the table first and succeed;
@@ -84,7 +85,7 @@ async function indexVersions(on: OpenSearchCandidateSearch): Promise<Map<string,
 }
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   dataDir = await mkdtemp(path.join(tmpdir(), 'concentric-nothing-lost-'));
   port = await findFreePort();
   const started = performance.now();

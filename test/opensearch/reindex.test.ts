@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import {
@@ -22,6 +22,7 @@ import { systemClock } from '../../shared/ports/clock.js';
 import type { PageRequest } from '../../shared/ports/page.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
+import { startTestDynamo } from '../support/test-dynamo.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 const alias = `reindex-test-${process.pid}-${Date.now()}`;
@@ -54,7 +55,7 @@ async function tableIds(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
+  dynamo = await startTestDynamo();
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
   search = new OpenSearchCandidateSearch(client, alias);
   stream = new InProcessStream(search);

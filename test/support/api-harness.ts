@@ -1,9 +1,10 @@
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp } from '../../scripts/local/local-app.js';
 import type { RateLimit } from '../../shared/app/rate-limit.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { sequentialIds } from '../../shared/ports/id-generator.js';
 import type { IdentityProvider } from '../../shared/ports/identity.js';
+import { startTestDynamo } from './test-dynamo.js';
 
 export interface Harness extends LocalApp {
   readonly dynamo: LocalDynamo;
@@ -25,7 +26,7 @@ export const ANAPEC: [string, string] = ['pes', 'ANAPEC'];
 export async function startHarness(
   options: { maxBodyBytes?: number; identity?: IdentityProvider; rateLimit?: RateLimit | false } = {},
 ): Promise<Harness> {
-  const dynamo = await startDynalite();
+  const dynamo = await startTestDynamo();
   const local = await buildLocalApp({
     dynamo,
     clock: fixedClock('2026-03-02T09:00:00.000Z'),
@@ -49,6 +50,9 @@ export async function startHarness(
       if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
       return Promise.resolve(local.app.request(path, init));
     },
-    close: () => dynamo.stop(),
+    close: () => {
+      local.close();
+      return dynamo.stop();
+    },
   };
 }

@@ -1,9 +1,10 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { type LocalDynamo, startDynalite } from '../../scripts/local/dynalite.js';
+import type { LocalDynamo } from '../../scripts/local/dynalite.js';
 import { buildLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local/local-app.js';
 import { withRecord } from '../../shared/adapters/dynamodb/attribute-values.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import type { Clock } from '../../shared/ports/clock.js';
+import { startTestDynamo } from './test-dynamo.js';
 
 /** A clock tests move by hand (webhook backoff, lease expiry). */
 export class ManualClock implements Clock {
@@ -40,7 +41,7 @@ export interface ExchangeHarness extends LocalApp {
 export async function startExchangeHarness(
   options: Omit<LocalAppOptions, 'dynamo'> & { dynamo?: LocalDynamo } = {},
 ): Promise<ExchangeHarness> {
-  const dynamo = options.dynamo ?? (await startDynalite());
+  const dynamo = options.dynamo ?? (await startTestDynamo());
   const local = await buildLocalApp({ rateLimit: false, ...options, dynamo });
   const db = documentClient(dynamo.client);
   return {
@@ -57,22 +58,47 @@ export async function startExchangeHarness(
         ...(body !== undefined ? { body } : {}),
       }),
     items: async (...entities) => {
-      const items: Record<string, unknown>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const result = await db.send(
-          new ScanCommand({ TableName: dynamo.tableName, ExclusiveStartKey: startKey, ConsistentRead: true }),
-        );
-        for (const item of result.Items ?? []) {
-          if (entities.length === 0 || entities.includes(String(item.entity))) items.push(withRecord(item));
-        }
-        startKey = result.LastEvaluatedKey;
-      } while (startKey);
-      return items;
+      // A parallel scan: the segments' pages are read while the others are decoded.
+      const segments = await Promise.all(
+        Array.from({ length: SCAN_SEGMENTS }, async (_, segment) => {
+          const items: Record<string, unknown>[] = [];
+          let startKey: Record<string, unknown> | undefined;
+          do {
+            const result = await db.send(
+              new ScanCommand({
+                TableName: dynamo.tableName,
+                ExclusiveStartKey: startKey,
+                ConsistentRead: true,
+                Segment: segment,
+                TotalSegments: SCAN_SEGMENTS,
+              }),
+            );
+            for (const item of result.Items ?? []) {
+              if (entities.length === 0 || entities.includes(String(item.entity)))
+                items.push(withRecord(item));
+            }
+            startKey = result.LastEvaluatedKey;
+          } while (startKey);
+          return items;
+        }),
+      );
+      // In key order, whatever the engine's segmentation: tests compare snapshots of the table.
+      return segments.flat().sort(byKey);
     },
-    close: () => dynamo.stop(),
+    close: () => {
+      local.close();
+      return dynamo.stop();
+    },
   };
 }
+
+const SCAN_SEGMENTS = 4;
+const keyOf = (item: Record<string, unknown>) => `${String(item.PK)}\u0000${String(item.SK)}`;
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
 
 export const PES_VDAB = ['pes', 'VDAB'] as const;
 export const NDJSON = 'application/x-ndjson';
