@@ -20,7 +20,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXAMPLE_CANDIDATE_INPUT, EXAMPLE_VACANCY_INPUT } from '../../shared/app/examples.js';
 import { demoDataSet } from '../../shared/demo/demo-data.js';
 import { CandidateInputSchema } from '../../shared/domain/candidate.js';
 import { VacancyInputSchema } from '../../shared/domain/vacancy.js';
@@ -37,17 +36,22 @@ import { startDynalite } from '../local/dynalite.js';
 import { buildLocalApp } from '../local/local-app.js';
 import { outcomesReport, type VacancyOutcome, type World } from './rule-outcomes-report.js';
 
-/** The demo world's inputs, with the published example bodies as one more vacancy and candidate. */
-function demoWorld(): World {
+/**
+ * The demo world's inputs, with the published example bodies as one more vacancy and candidate.
+ * Imported here, not at the top: the baseline copy runs this file on `--data` only, and an older
+ * checkout need not have the module.
+ */
+async function demoWorld(): Promise<World> {
+  const { referenceCandidate, referenceVacancy } = await import('../../shared/demo/reference-bodies.js');
   const data = demoDataSet();
   return {
     vacancies: [
       ...data.vacancies.map((v) => ({ ref: v.ref, ownerOrg: v.ownerOrg, input: v.input })),
-      { ref: 'example-vacancy', ownerOrg: 'emp-example', input: EXAMPLE_VACANCY_INPUT },
+      { ref: 'example-vacancy', ownerOrg: 'emp-example', input: referenceVacancy() },
     ],
     candidates: [
       ...data.candidates.map((c) => ({ pes: c.pes, externalId: c.externalId, input: c.input })),
-      { pes: 'VDAB', externalId: 'example-candidate', input: EXAMPLE_CANDIDATE_INPUT },
+      { pes: 'VDAB', externalId: 'example-candidate', input: referenceCandidate() },
     ],
   };
 }
@@ -172,7 +176,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
   },
 });
-const world = values.data ? (JSON.parse(readFileSync(values.data, 'utf8')) as World) : demoWorld();
+const world = values.data ? (JSON.parse(readFileSync(values.data, 'utf8')) as World) : await demoWorld();
 if (values['dump-data']) console.log(JSON.stringify(world));
 else if (values.baseline) {
   const before = baselineOutcomes(values.baseline, world, values.today);

@@ -19,7 +19,7 @@ import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { satisfies } from '../../shared/search/candidate-condition.js';
 import { type StartWindowSpec, startWindowSpecs } from '../../shared/start-date/start-windows.js';
 import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
 /**
@@ -30,7 +30,7 @@ import { opensearchUrl } from '../support/opensearch-url.js';
  */
 
 const TODAY = '2026-03-01';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const docs = demoCandidateDocuments({ seed: 404, count: 3000, taxonomy });
 const plansByOccupation = new Map<string, ReturnType<typeof vacancyStartPlan>[]>();
 for (const v of demoVacancies({

@@ -7,7 +7,7 @@ import { type CandidateCondition, satisfies } from '../../../shared/search/candi
 import { splitDisjoint } from '../../../shared/search/condition-split.js';
 import { factoredUnion } from '../../../shared/search/condition-union.js';
 import { vacancyStartPlan } from '../../../shared/start-date/vacancy-start.js';
-import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
+import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
 /**
  * The two rewrites the start windows go through before OpenSearch sees them: the factored union
@@ -17,7 +17,7 @@ import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
  */
 
 const TODAY = '2026-03-01';
-const taxonomy = Taxonomy.builtIn();
+const taxonomy = builtInTaxonomy();
 const docs = demoCandidateDocuments({ seed: 11, count: 1200, taxonomy }).map((doc, i) =>
   i % 4 === 0 ? { ...doc, noticePeriodWeeks: i % 11 } : doc,
 );
