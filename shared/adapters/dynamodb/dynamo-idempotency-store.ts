@@ -1,3 +1,4 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -5,6 +6,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type {
   IdempotencyClaim,
   IdempotencyRecord,
@@ -49,8 +51,10 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
       return undefined;
     } catch (error) {
       if (!isConditionalCheckFailure(error)) throw error;
-      // ALL_OLD returns the item that failed the condition; an engine without it is read instead.
-      const old = (error as { Item?: Record<string, unknown> }).Item ?? (await this.read(scope, key));
+      // ALL_OLD returns the item that failed the condition, in attribute-value form: the document
+      // client translates results, not exceptions. An engine without ALL_OLD is read instead.
+      const failed = (error as { Item?: Record<string, AttributeValue> }).Item;
+      const old = failed ? unmarshall(failed) : await this.read(scope, key);
       // Gone since (released by a failed first request): the caller answers as for one in flight.
       return old ? recordOf(old) : { fingerprint: fingerprint };
     }
