@@ -26,6 +26,12 @@ const ConfigSchema = z.object({
    */
   TAXONOMY_BUCKET: z.string().min(3).optional(),
   TAXONOMY_KEY: z.string().min(1).default('taxonomy/current.json'),
+  /**
+   * The artifact served while the bucket holds no object at `TAXONOMY_KEY`: a fresh deployment,
+   * before any ESCO import is uploaded. The CDK ships the built-in artifact beside each bundle
+   * that loads a taxonomy (infra/constructs/bundling.ts) and points this at it.
+   */
+  TAXONOMY_DEFAULT_PATH: z.string().min(1).optional(),
   /** The KMS key (id, ARN or alias) that encrypts webhook secrets in AWS. */
   WEBHOOK_SECRET_KMS_KEY: z.string().min(1).optional(),
   /** Local runs: the AES-256-GCM key of webhook secrets, 32 bytes in base64 (default: one per process). */

@@ -155,14 +155,24 @@ export async function bundle(entry: string, outDir: string): Promise<LambdaBundl
   return { file, bytes: statSync(file).size, metafile };
 }
 
+/** File name of the built-in taxonomy artifact beside a bundle that loads a taxonomy. */
+export const BUILT_IN_TAXONOMY_FILE = 'taxonomy-built-in.json';
+/** Where scripts/esco-built-in.ts writes it (scripts/data/taxonomy/built-in-path.ts). */
+const BUILT_IN_ARTIFACT = 'scripts/data/taxonomy/built-in.json';
+
 /**
- * A bundle that serves the API reference (it contains shared/app/openapi/static-files.ts) gets
+ * A bundle that loads a taxonomy (it contains shared/composition/taxonomy-loading.ts) gets the
+ * built-in artifact beside it, as the one it serves before an import is uploaded (config.ts,
+ * `TAXONOMY_DEFAULT_PATH`). A bundle that serves the API reference (it contains shared/app/openapi/static-files.ts) gets
  * the files that module finds beside the bundle: the recorded OpenAPI examples and Swagger UI's
  * assets. They are files, not code, so they never count against the bundle's size.
  */
 async function copyStaticFiles(metafile: Metafile, outDir: string): Promise<void> {
-  if (!Object.keys(metafile.inputs).some((path) => path.endsWith('shared/app/openapi/static-files.ts')))
-    return;
+  const contains = (module: string) => Object.keys(metafile.inputs).some((path) => path.endsWith(module));
+  if (contains('shared/composition/taxonomy-loading.ts')) {
+    await copyFile(join(REPO_ROOT, BUILT_IN_ARTIFACT), join(outDir, BUILT_IN_TAXONOMY_FILE));
+  }
+  if (!contains('shared/app/openapi/static-files.ts')) return;
   const app = join(REPO_ROOT, 'shared/app/openapi');
   await copyFile(join(app, 'openapi-examples.json'), join(outDir, 'openapi-examples.json'));
   const swagger = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));

@@ -39,9 +39,21 @@ export class TaxonomyBucket extends Construct {
   }
 }
 
-/** Lets a function read the one artifact object, nothing else in the bucket. */
+/**
+ * Lets a function read the one artifact object, nothing else in the bucket. Listing is granted
+ * for that key alone so that S3 answers a missing object with NoSuchKey, not AccessDenied: a
+ * fresh deployment then serves the built-in artifact (`TAXONOMY_DEFAULT_PATH`), while a denied
+ * read still stops the cold start.
+ */
 export function grantTaxonomyRead(bucket: IBucket, key: string, fn: IFunction): void {
   fn.addToRolePolicy(
     new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(key)] }),
+  );
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['s3:ListBucket'],
+      resources: [bucket.bucketArn],
+      conditions: { StringEquals: { 's3:prefix': key } },
+    }),
   );
 }

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { entryPath } from '../constructs/bundling.js';
+import { BUILT_IN_TAXONOMY_FILE, entryPath } from '../constructs/bundling.js';
 import { ConcentricFunction } from '../constructs/concentric-function.js';
 import { TAXONOMY_KEY } from '../constructs/taxonomy-bucket.js';
 import type { StatelessStackProps } from './stateless-stack-props.js';
@@ -51,6 +51,8 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
   const taxonomy = {
     TAXONOMY_BUCKET: props.taxonomyBucket.bucketName,
     TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY,
+    // Served until an import is uploaded to the key; bundled beside each function's code.
+    TAXONOMY_DEFAULT_PATH: `/var/task/${BUILT_IN_TAXONOMY_FILE}`,
   };
   // Read by shared/composition/aws-exchange.ts: the API encrypts webhook secrets, the worker decrypts.
   const webhookSecrets = { WEBHOOK_SECRET_KMS_KEY: props.webhookSecretKey.keyArn };

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ENTRY_POINTS } from '../../infra/constructs/bundling.js';
+import { BUILT_IN_TAXONOMY_FILE, type ENTRY_POINTS } from '../../infra/constructs/bundling.js';
 import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { sharedBundles } from '../support/infra-bundles-setup.js';
 
@@ -87,6 +87,19 @@ describe('bundle budget', () => {
     expect(inputs).toContain('json11-unused:json11');
   });
 
+  // What a fresh deployment serves before an import is uploaded (TAXONOMY_DEFAULT_PATH).
+  it.each(['api', 'indexer', 'exchangeWorker'] as Name[])(
+    '%s handler ships the built-in taxonomy artifact beside it',
+    (name) => {
+      const beside = join(dirname(bundles[name].file), BUILT_IN_TAXONOMY_FILE);
+      expect(readFileSync(beside, 'utf8')).toBe(readFileSync(BUILT_IN_ARTIFACT_PATH, 'utf8'));
+    },
+  );
+
+  it.each(['retention', 'searchSecurity'] as Name[])('%s handler ships no taxonomy', (name) => {
+    expect(existsSync(join(dirname(bundles[name].file), BUILT_IN_TAXONOMY_FILE))).toBe(false);
+  });
+
   it('api bundle answers a bad request with zod’s field-level messages in English', () => {
     const probe = join(probeDir, 'bad-request-probe.mjs');
     writeFileSync(probe, BAD_REQUEST_PROBE);
@@ -97,8 +110,8 @@ describe('bundle budget', () => {
         AWS_REGION: 'eu-west-1',
         SEARCH_ENGINE: 'opensearch',
         OPENSEARCH_URL: 'http://127.0.0.1:9',
-        // No bundle holds a taxonomy: the function loads the artifact at cold start.
-        TAXONOMY_PATH: BUILT_IN_ARTIFACT_PATH,
+        // No bundle holds a taxonomy: the function loads the artifact shipped beside it.
+        TAXONOMY_PATH: join(dirname(bundles.api.file), BUILT_IN_TAXONOMY_FILE),
       },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_TAXONOMY_FILE } from '../../infra/constructs/bundling.js';
 import { TAXONOMY_KEY } from '../../infra/constructs/taxonomy-bucket.js';
 import { buildApp, type CfnJson, resources } from './support.js';
 
@@ -47,6 +48,7 @@ describe('taxonomy bucket', () => {
     (prefix) => {
       const variables = variablesOf(prefix);
       expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
+      expect(variables.TAXONOMY_DEFAULT_PATH).toBe(`/var/task/${BUILT_IN_TAXONOMY_FILE}`);
       expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
     },
   );
@@ -55,19 +57,26 @@ describe('taxonomy bucket', () => {
     expect(variablesOf(prefix)).not.toHaveProperty('TAXONOMY_BUCKET');
   });
 
-  it('grants s3:GetObject on the artifact object only, to the API, the exchange worker and the indexer', () => {
+  // Listing the one key lets S3 answer a missing artifact with NoSuchKey rather than 403, so a
+  // fresh deployment can tell "not uploaded yet" from "denied" (shared/composition/taxonomy-loading.ts).
+  it('grants s3:GetObject on the artifact object, and listing of its key only, to the API, the exchange worker and the indexer', () => {
+    type Statement = { Action: unknown; Resource: unknown; Condition?: unknown };
     const statements = resources(stateless, 'AWS::IAM::Policy').flatMap(([id, policy]) =>
-      (
-        policy.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }
-      ).Statement.filter((s) => JSON.stringify(s.Action).includes('s3:')).map(
-        (s) => [id.replace(/RoleDefaultPolicy.*$/, ''), s.Action, JSON.stringify(s.Resource)] as const,
-      ),
+      (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.filter((s) =>
+        JSON.stringify(s.Action).includes('s3:'),
+      ).map((s) => [id.replace(/RoleDefaultPolicy.*$/, ''), s.Action, s] as const),
     );
     expect(statements.map(([id, action]) => [id, action]).sort()).toEqual([
       ['ApiFunction', 's3:GetObject'],
+      ['ApiFunction', 's3:ListBucket'],
       ['ExchangeWorkerFunction', 's3:GetObject'],
+      ['ExchangeWorkerFunction', 's3:ListBucket'],
       ['IndexerFunction', 's3:GetObject'],
+      ['IndexerFunction', 's3:ListBucket'],
     ]);
-    for (const [, , resource] of statements) expect(resource).toContain(`/${TAXONOMY_KEY}`);
+    for (const [, action, statement] of statements) {
+      if (action === 's3:GetObject') expect(JSON.stringify(statement.Resource)).toContain(`/${TAXONOMY_KEY}`);
+      else expect(statement.Condition).toEqual({ StringEquals: { 's3:prefix': TAXONOMY_KEY } });
+    }
   });
 });

@@ -22,3 +22,8 @@ export async function readArtifact(location: ArtifactLocation): Promise<string> 
     client.destroy();
   }
 }
+
+/** S3's answer for a key with no object (`GetObject` with `s3:ListBucket` withheld answers 403 instead). */
+export function isMissingObject(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound');
+}
