@@ -3,7 +3,7 @@
  * own: the local composition on an external dynalite and an OpenSearch node, served over HTTP,
  * with the exchange worker running every second. Prints `listening <port>` when ready.
  *
- *   npx tsx scripts/bench/bulk-bench-server.ts --dynamo <endpoint> --opensearch <url> --alias <alias> --blobs <dir>
+ *   npx tsx scripts/bench/bulk-bench-server.ts --dynamo <endpoint> [--engine dynalite|dynoxide] --opensearch <url> --alias <alias> --blobs <dir>
  */
 // The zod OpenAPI extension first: schemas built before it never get `.openapi()`.
 import '@hono/zod-openapi';
@@ -18,6 +18,7 @@ import { buildLocalApp } from '../local/local-app.js';
 const { values } = parseArgs({
   options: {
     dynamo: { type: 'string' },
+    engine: { type: 'string', default: 'dynalite' },
     opensearch: { type: 'string' },
     alias: { type: 'string', default: 'candidates' },
     blobs: { type: 'string' },
@@ -26,7 +27,7 @@ const { values } = parseArgs({
 if (!values.dynamo || !values.opensearch) throw new Error('--dynamo and --opensearch are required');
 const client = createOpenSearchClient({ url: values.opensearch, region: 'local', requestTimeoutMs: 60_000 });
 const { app, worker } = await buildLocalApp({
-  dynamo: connectDynamo(values.dynamo),
+  dynamo: connectDynamo(values.dynamo, 'concentric', values.engine === 'dynoxide' ? 'dynoxide' : 'dynalite'),
   search: new OpenSearchCandidateSearch(client, values.alias),
   rateLimit: false,
   exchange: { blobDir: values.blobs },

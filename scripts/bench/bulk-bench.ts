@@ -15,6 +15,12 @@
  * and the OpenSearch JVM (OPENSEARCH_URL, or a node started here).
  *
  *   npx tsx scripts/bench/bulk-bench.ts [--rows 10000] [--async-rows 100000] [--concurrency 16]
+ *     [--engine dynoxide|dynalite]
+ *
+ * `--engine`: the local DynamoDB engine (default dynoxide where its binary is installed, as the
+ * tests choose: test/support/test-dynamo.ts). The API process's CPU (utime + stime from /proc)
+ * is printed per timed upload, so the CPU per row is the API's alone: the engine and OpenSearch
+ * run in processes of their own.
  */
 // The zod OpenAPI extension first: schemas built before it never get `.openapi()`.
 import '@hono/zod-openapi';
@@ -27,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
-import { documentClient } from '../../shared/adapters/dynamodb/table.js';
+import { createTable, documentClient } from '../../shared/adapters/dynamodb/table.js';
 import {
   candidateIndexPattern,
   ensureCandidateIndex,
@@ -39,6 +45,7 @@ import { CandidateInputSchema } from '../../shared/domain/candidate.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { decideUpsert, prepareCandidate } from '../../shared/use-cases/candidate-use-cases.js';
 import { connectDynamo, spawnDynalite } from '../local/dynalite-connect.js';
+import { dynoxideBinary, spawnDynoxide } from '../local/dynoxide.js';
 import { startOpenSearch } from '../opensearch/launcher.js';
 import { machineLine } from './machine.js';
 
@@ -47,6 +54,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '10000' },
     'async-rows': { type: 'string', default: '100000' },
     concurrency: { type: 'string', default: '16' },
+    engine: { type: 'string' },
   },
 });
 const ROWS = Number(values.rows);
@@ -64,7 +72,11 @@ const line = (c: { externalId: string; input: object }) =>
 console.log(machineLine());
 console.log(`load average at start: ${load()}`);
 const work = await mkdtemp(path.join(tmpdir(), 'concentric-bulk-bench-'));
-const dynalite = await spawnDynalite();
+const binary = dynoxideBinary();
+const ENGINE = (values.engine ?? (binary ? 'dynoxide' : 'dynalite')) as 'dynoxide' | 'dynalite';
+if (ENGINE === 'dynoxide' && !binary) throw new Error('no dynoxide binary on this platform');
+const dynalite = ENGINE === 'dynoxide' && binary ? await spawnDynoxide(binary) : await spawnDynalite();
+if (ENGINE === 'dynoxide') await createTable(connectDynamo(dynalite.endpoint).client, 'concentric');
 const external = process.env.OPENSEARCH_URL;
 const node = external ? undefined : await startOpenSearch({ heap: '1g' });
 const opensearchUrl = external ?? node?.url ?? '';
@@ -81,6 +93,8 @@ const server: ChildProcess = spawn(
     serverScript,
     '--dynamo',
     dynalite.endpoint,
+    '--engine',
+    ENGINE,
     '--opensearch',
     opensearchUrl,
     '--alias',
@@ -99,6 +113,12 @@ const port = await new Promise<number>((resolve, reject) => {
 });
 const base = `http://127.0.0.1:${port}`;
 const headers = { 'x-caller-role': 'pes', 'x-caller-org': PES };
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc, 100 ticks a second). */
+async function cpuMsOf(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 /** Peak and current resident set of a process, in MiB (Linux /proc). */
 async function memoryOf(pid: number): Promise<{ peak: number; current: number }> {
@@ -149,6 +169,7 @@ await (
 
 /** One timed upload of new profiles for `pes`, until every row is searchable. */
 async function timedUpload(rows: string, pes: string, expected: number) {
+  const cpuBefore = await cpuMsOf(server.pid as number);
   const started = performance.now();
   const response = await fetch(`${base}/v1/candidates/bulk`, {
     method: 'POST',
@@ -166,7 +187,9 @@ async function timedUpload(rows: string, pes: string, expected: number) {
     if (indexed >= expected) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { report, responseMs, totalMs: performance.now() - started, indexed };
+  const totalMs = performance.now() - started;
+  const cpuMs = (await cpuMsOf(server.pid as number)) - cpuBefore;
+  return { report, responseMs, totalMs, indexed, cpuMs };
 }
 
 const loadBefore = load();
@@ -263,8 +286,10 @@ const dynaliteMemory = await memoryOf(dynalite.child.pid as number);
 const rawRate = perSecond(ROWS, rawPutMs);
 console.log(`load average before the upload: ${loadBefore}, at the end: ${load()}`);
 console.log(`\n1. bulk upload, ${ROWS} NDJSON rows, concurrency ${CONCURRENCY}`);
-console.log(`   baseline raw PutItem on dynalite (same records):   ${rawRate} items/s`);
-console.log(`   ceiling raw BatchWriteItem on dynalite (25/request): ${perSecond(ROWS, rawBatchMs)} items/s`);
+console.log(`   baseline raw PutItem on ${ENGINE} (same records):   ${rawRate} items/s`);
+console.log(
+  `   ceiling raw BatchWriteItem on ${ENGINE} (25/request): ${perSecond(ROWS, rawBatchMs)} items/s`,
+);
 for (const [name, run] of [
   ['first', first],
   ['second', second],
@@ -272,6 +297,9 @@ for (const [name, run] of [
   const rate = perSecond(ROWS, run.totalMs);
   console.log(
     `   POST /v1/candidates/bulk (${name}), until every row is searchable: ${rate} rows/s (${(run.totalMs / 1000).toFixed(1)} s; response after ${(run.responseMs / 1000).toFixed(1)} s; accepted ${run.report.totals.accepted}, indexed ${run.indexed}); ratio to raw PutItem ${(rate / rawRate).toFixed(2)}`,
+  );
+  console.log(
+    `     API process CPU ${(run.cpuMs / 1000).toFixed(2)} s: ${(run.cpuMs / ROWS).toFixed(3)} ms per row (indexing to OpenSearch included)`,
   );
 }
 console.log('   target 5,000 rows/s');
@@ -285,7 +313,7 @@ console.log(
 console.log(
   `   API process RSS: ${rssBefore.current.toFixed(0)} MiB before, peak ${Math.max(peak, rssAfter.peak).toFixed(0)} MiB (VmHWM ${rssAfter.peak.toFixed(0)} MiB), target < 512 MiB`,
 );
-console.log(`   dynalite process (holds the table in memory): RSS ${dynaliteMemory.current.toFixed(0)} MiB`);
+console.log(`   ${ENGINE} process (holds the table in memory): RSS ${dynaliteMemory.current.toFixed(0)} MiB`);
 
 server.kill('SIGTERM');
 await osClient.indices.delete({ index: candidateIndexPattern(alias) }, { ignore: [404] });

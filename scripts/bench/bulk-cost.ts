@@ -97,6 +97,8 @@ const { externalId: _id, ...single } = JSON.parse(payload.slice(0, payload.index
 >;
 const singleBody = (i: number) => JSON.stringify({ ...single, summary: `single upsert ${i}` });
 let next = 0;
+calls.clear();
+const singleCpu0 = process.cpuUsage();
 const s0 = performance.now();
 const statuses = new Map<number, number>();
 await Promise.all(
@@ -113,8 +115,13 @@ await Promise.all(
   }),
 );
 const singleMs = performance.now() - s0;
+const singleCpu = process.cpuUsage(singleCpu0);
+const singleCalls = [...calls.values()].reduce((a, b) => a + b, 0);
 console.log(
   `single upserts ${SINGLES} (16 in flight): ${((SINGLES / singleMs) * 1000).toFixed(0)}/s, statuses ${[...statuses].map(([k, v]) => `${k}×${v}`).join(' ')} (load ${load()})`,
+);
+console.log(
+  `  API process CPU ${((singleCpu.user + singleCpu.system) / 1000 / SINGLES).toFixed(3)} ms per upsert; DynamoDB calls ${singleCalls}: ${(singleCalls / SINGLES).toFixed(2)} per upsert (${[...calls].map(([k, v]) => `${k} ${v}`).join(', ')})`,
 );
 dynamo.client.destroy();
 await server.stop();

@@ -8,7 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { conditionToQuery } from '../../shared/adapters/opensearch/condition-to-query.js';
-import { clauseCount, MAX_CLAUSES, windowParts } from '../../shared/adapters/opensearch/start-window-query.js';
+import {
+  clauseCount,
+  MAX_CLAUSES,
+  windowParts,
+} from '../../shared/adapters/opensearch/start-window-query.js';
 import { RINGS } from '../../shared/domain/geography.js';
 import { anyCondition } from '../../shared/rules/conditions.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
@@ -50,7 +54,13 @@ function timed<T>(run: () => T): [T, number] {
 console.log(machineLine());
 for (const count of values.vacancies.split(',').map(Number)) {
   const byOccupation = new Map<string, VacancyStartPlan[]>();
-  for (const v of demoVacancies({ seed: 61, count, taxonomy, reference: defaultReferenceData, today: TODAY })) {
+  for (const v of demoVacancies({
+    seed: 61,
+    count,
+    taxonomy,
+    reference: defaultReferenceData,
+    today: TODAY,
+  })) {
     if (!v.vacancy) continue;
     const plan = vacancyStartPlan(v.vacancy, v.profile, { today: TODAY, data: defaultReferenceData }, (s) =>
       taxonomy.trainingModule(s),

@@ -12,6 +12,7 @@ import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-cand
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
 import { type Harness, startHarness, VDAB } from '../support/api-harness.js';
+import { countCommands } from '../support/command-counter.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 /**
@@ -29,28 +30,6 @@ const invalid = (message: string) =>
   new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', $metadata: {}, message });
 const throttled = () =>
   new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds capacity', $metadata: {} });
-
-/** Counts the low-level commands a client sends (one per call, not per SDK retry). */
-function countCommands(client: DynamoDBClient) {
-  const sent: { command: string; keys: number }[] = [];
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const input = args.input as { RequestItems?: Record<string, { Keys?: unknown[] }> };
-      const keys = Object.values(input.RequestItems ?? {}).reduce((n, r) => n + (r.Keys?.length ?? 0), 0);
-      sent.push({ command: context.commandName ?? '', keys });
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCommands' },
-  );
-  return {
-    sent,
-    of: (command: string) => sent.filter((s) => s.command === command),
-    reset: () => {
-      sent.length = 0;
-    },
-    remove: () => client.middlewareStack.remove('countCommands'),
-  };
-}
 
 describe('coalesced reads on dynalite (the real SDK)', () => {
   let h: Harness;

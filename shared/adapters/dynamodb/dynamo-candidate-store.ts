@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { TurnBatcher } from '../../concurrency/turn-batcher.js';
 import type { CandidateProfile } from '../../domain/candidate.js';
 import { PreconditionFailedError } from '../../errors.js';
 import type { AuditRecord } from '../../ports/audit-log.js';
@@ -29,6 +30,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { CANDIDATE_TOMBSTONE } from './entities.js';
 import { FeedOutbox } from './feed-outbox.js';
 import { toIndexChanges } from './stream-decoder.js';
+import { MAX_TRANSACTION_ACTIONS } from './transact.js';
 
 export interface CandidateStoreOptions {
   /** Local stand-in for the table stream's delivery to the indexer; leave unset in AWS. */
@@ -38,18 +40,27 @@ export interface CandidateStoreOptions {
 
 /** An erasure re-reads and retries this often when the profile keeps changing under it. */
 const DELETE_ATTEMPTS = 5;
+/** Profiles per transaction: a put and an audit record each, and the one feed intent. */
+const SINGLES_PER_TRANSACTION = Math.floor((MAX_TRANSACTION_ACTIONS - 1) / 2);
 
 /**
  * Candidate profiles in the single table (layout: candidate-items.ts). The owning PES is part
  * of every write condition and checked on every read, so one PES can never read, overwrite or
  * delete another's profile. Every write is a transaction of the conditional put, its audit
- * record and its change-feed intent (candidate-writes.ts): one call for a single upsert, one
- * per 49 profiles in bulk.
+ * record and its change-feed intent (candidate-writes.ts): one call per 49 profiles, in bulk and
+ * for single upserts that arrive together alike.
  */
 export class DynamoCandidateStore implements CandidateStore {
   private readonly outbox: FeedOutbox;
   /** Single-profile reads, coalesced per event-loop turn into BatchGetItem (coalescing-reader.ts). */
   private readonly reader: CoalescingReader;
+  /**
+   * Single upserts made in the same event-loop turn, written together: one transaction for up
+   * to 49 of them (each its put under its own condition and its audit record, plus one intent),
+   * instead of one call each. A conflict on one is re-sent without it (transact.ts), so each
+   * caller still gets its own outcome.
+   */
+  private readonly singles: TurnBatcher<GuardedWrite, CandidateWriteResult>;
   /** The batch being handed to the index (see putMany). */
   private handingOver: Promise<void> = Promise.resolve();
 
@@ -60,6 +71,13 @@ export class DynamoCandidateStore implements CandidateStore {
   ) {
     this.outbox = new FeedOutbox(db, tableName, options.clock);
     this.reader = coalescingReader(db, tableName);
+    this.singles = new TurnBatcher(
+      (writes) => this.write(writes, true),
+      (w) => `${w.key.PK}\u0000${w.key.SK}`,
+      {
+        maxItems: SINGLES_PER_TRANSACTION,
+      },
+    );
   }
 
   static item = candidateItem;
@@ -97,8 +115,8 @@ export class DynamoCandidateStore implements CandidateStore {
   }
 
   async put(profile: CandidateProfile, expectedVersion: number | null, audit?: AuditRecord): Promise<void> {
-    const [result] = await this.write([this.guarded({ profile, expectedVersion, audit })], true);
-    if (result?.status !== 'written') {
+    const result = await this.singles.add(this.guarded({ profile, expectedVersion, audit }));
+    if (result.status !== 'written') {
       throw new PreconditionFailedError(`Candidate ${profile.externalId} was changed concurrently; retry.`);
     }
   }
