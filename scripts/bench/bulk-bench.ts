@@ -27,7 +27,7 @@ import '@hono/zod-openapi';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -170,6 +170,8 @@ await (
 /** One timed upload of new profiles for `pes`, until every row is searchable. */
 async function timedUpload(rows: string, pes: string, expected: number) {
   const cpuBefore = await cpuMsOf(server.pid as number);
+  const engineBefore = await cpuMsOf(dynalite.child.pid as number);
+  const searchBefore = node ? await cpuMsOf(node.pid) : Number.NaN;
   const started = performance.now();
   const response = await fetch(`${base}/v1/candidates/bulk`, {
     method: 'POST',
@@ -189,7 +191,9 @@ async function timedUpload(rows: string, pes: string, expected: number) {
   }
   const totalMs = performance.now() - started;
   const cpuMs = (await cpuMsOf(server.pid as number)) - cpuBefore;
-  return { report, responseMs, totalMs, indexed, cpuMs };
+  const engineMs = (await cpuMsOf(dynalite.child.pid as number)) - engineBefore;
+  const searchMs = node ? (await cpuMsOf(node.pid)) - searchBefore : Number.NaN;
+  return { report, responseMs, totalMs, indexed, cpuMs, engineMs, searchMs };
 }
 
 const loadBefore = load();
@@ -299,7 +303,7 @@ for (const [name, run] of [
     `   POST /v1/candidates/bulk (${name}), until every row is searchable: ${rate} rows/s (${(run.totalMs / 1000).toFixed(1)} s; response after ${(run.responseMs / 1000).toFixed(1)} s; accepted ${run.report.totals.accepted}, indexed ${run.indexed}); ratio to raw PutItem ${(rate / rawRate).toFixed(2)}`,
   );
   console.log(
-    `     API process CPU ${(run.cpuMs / 1000).toFixed(2)} s: ${(run.cpuMs / ROWS).toFixed(3)} ms per row (indexing to OpenSearch included)`,
+    `     API process CPU ${(run.cpuMs / 1000).toFixed(2)} s: ${(run.cpuMs / ROWS).toFixed(3)} ms per row (indexing to OpenSearch included); ${ENGINE} ${(run.engineMs / 1000).toFixed(2)} s; OpenSearch JVM ${(run.searchMs / 1000).toFixed(2)} s (of ${((run.totalMs / 1000) * cpus().length).toFixed(1)} CPU-seconds the machine had)`,
   );
 }
 console.log('   target 5,000 rows/s');

@@ -4,20 +4,26 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createTable } from '../../shared/adapters/dynamodb/table.js';
 import { type LocalDynamo, localDynamoClient } from './dynalite.js';
 
+/** Where `npm run dynoxide:build` installs dynoxide-rs 3.2.0 (cargo, from crates.io). */
+export const PROJECT_BUILD = fileURLToPath(new URL('../../.dynoxide/bin/dynoxide', import.meta.url));
+
 /**
  * dynoxide (a DynamoDB emulator in Rust on SQLite, with transactions, streams and TTL) in a
- * child process on a loopback port. Its binary comes from the npm package for this platform
- * (`@dynoxide/linux-x64`, an optional dependency), `DYNOXIDE_BIN`, or a `cargo install
- * dynoxide-rs` build in ~/.cargo/bin; without one, undefined (the caller falls back to
- * dynalite, see docs/local-engine.md).
+ * child process on a loopback port. Its binary, first found of: `DYNOXIDE_BIN`; the project's
+ * own build of 3.2.0 (`npm run dynoxide:build`, any platform with cargo; its transactions are
+ * 3–4× 1.2.1's, docs/local-engine.md); the npm package for this platform (`@dynoxide/linux-x64`
+ * 1.2.1, an optional dependency); a `cargo install dynoxide-rs` build in ~/.cargo/bin. Without
+ * one, undefined (the caller falls back to dynalite, see docs/local-engine.md).
  */
 export function dynoxideBinary(): string | undefined {
   const fromEnv = process.env.DYNOXIDE_BIN;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  if (existsSync(PROJECT_BUILD)) return PROJECT_BUILD;
   try {
     const manifest = createRequire(import.meta.url).resolve(
       `@dynoxide/${process.platform}-${process.arch}/package.json`,
