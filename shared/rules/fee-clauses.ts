@@ -57,6 +57,14 @@ function aimedAtWorker(tokens: readonly string[], terms: CostTerms): boolean {
   });
 }
 
+/** A wage word with a word before it that makes it the worker's own ("your", "eerste", "vos"). */
+function fromOwnWages(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      L.WAGES.has(t) && t !== 'pay' && tokens.slice(Math.max(0, i - 3), i).some((w) => L.OWN_WAGES.has(w)),
+  );
+}
+
 function partialCost(tokens: readonly string[], terms: CostTerms): boolean {
   return tokens.some((t, i) => {
     if (!L.PARTIAL.has(t) && !(t === '%' && /\d/.test(tokens[i - 1] ?? ''))) return false;
@@ -119,6 +127,10 @@ function judge(clause: Clause, antecedent?: CostTerms): Judgement {
     return result('settled');
   if (aimedAtWorker(tokens, terms)) return result(negated ? 'settled' : 'worker');
   if (negated) return result('settled', [], true);
+  // A cost paid out of the worker's own wages ("your first two salaries go towards the agency
+  // commission"): whatever the verb, the worker carries it (ILO C95, art. 9: no deduction from
+  // wages to obtain or retain employment).
+  if (fromOwnWages(tokens)) return result('worker', ['deduction']);
   // A deposit or loan with an amount is the worker's by its nature; without one it may be a word
   // with another sense ("caution", "bond").
   if ((terms.deposit || terms.loan) && terms.amount) return result('worker');

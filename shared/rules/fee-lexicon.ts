@@ -108,6 +108,17 @@ export const WAGES = words(
   'lohn lohne gehalt gehalter verdienst lohnabrechnung',
 );
 
+/**
+ * Words that make a wage the worker's own earnings ("your salary", "de eerste twee lonen",
+ * "vos premiers salaires"), when they stand just before a wage word (fee-clauses.ts).
+ */
+export const OWN_WAGES = words(
+  'your their his her first',
+  'je jouw uw hun zijn haar eerste',
+  'ton ta tes votre vos leur leurs son sa ses premier premiers premiere premieres',
+  'dein deine deinen deines ihr ihre ihren ihres sein seine seinen ersten erste',
+);
+
 /** The debtor repays: its subject pays back ("the worker repays", "the employer refunds"). */
 export const REPAY = words(
   'repay repays repayable repaid repaying repayment terugbetalen terugbetaalt terugstorten terugbetaling',

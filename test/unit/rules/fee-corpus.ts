@@ -11,6 +11,12 @@ export type Violation = 'worker' | 'unstated';
 export const VIOLATING: readonly (readonly [lang: Lang, text: string, expected: Violation])[] = [
   // ── English ──────────────────────────────────────────────────────────────────────────────────
   ['en', 'Candidates pay a one-off placement fee of EUR 450.', 'worker'],
+  // Paid out of the worker's own wages, whatever the verb (ILO C95, art. 9).
+  ['en', 'Your first two salaries go towards the agency commission.', 'worker'],
+  ['en', 'Half of your first month salary is kept as a recruitment fee.', 'worker'],
+  ['nl', 'Je eerste twee lonen gaan naar de commissie van het bureau.', 'worker'],
+  ['fr', 'Vos deux premiers salaires servent à payer la commission de l’agence.', 'worker'],
+  ['de', 'Ihre ersten zwei Gehälter gehen an die Provision der Agentur.', 'worker'],
   [
     'en',
     'Workers sign a training loan agreement of EUR 2,500 repayable if they leave within two years.',
@@ -345,6 +351,12 @@ export const VIOLATING: readonly (readonly [lang: Lang, text: string, expected: 
 ];
 
 export const HARMLESS: readonly (readonly [lang: Lang, text: string])[] = [
+  // The worker's wages named beside a cost the employer carries.
+  ['en', 'The employer pays the agency fee; your salary is not touched.'],
+  ['en', 'None of your salary goes to the agency.'],
+  ['en', 'The placement fee is paid by the employer and never taken from your salary.'],
+  ['nl', 'De werkgever betaalt de bemiddelingskosten, je loon blijft volledig.'],
+  ['fr', 'Les frais de placement sont à charge de l’employeur, jamais retenus sur votre salaire.'],
   // ── English ──────────────────────────────────────────────────────────────────────────────────
   ['en', 'The employer pays the placement fee.'],
   ['en', 'The employer pays the visa fee.'],
