@@ -14,10 +14,8 @@ import { DynamoCandidateStore } from '../shared/adapters/dynamodb/dynamo-candida
 import { documentClient } from '../shared/adapters/dynamodb/table.js';
 import { createOpenSearchClient } from '../shared/adapters/opensearch/client.js';
 import { type ReindexProgress, reindexCandidates } from '../shared/adapters/opensearch/reindex.js';
-import { loadTaxonomy } from '../shared/composition/taxonomy-loading.js';
 import { readConfig } from '../shared/config.js';
 import { systemClock } from '../shared/ports/clock.js';
-import { BUILT_IN_ARTIFACT_PATH } from './data/taxonomy/built-in-path.js';
 
 const BAR_WIDTH = 24;
 const number = new Intl.NumberFormat('en-US');
@@ -110,13 +108,6 @@ async function main(): Promise<void> {
       store,
       client,
       alias: config.CANDIDATE_INDEX_ALIAS,
-      // The deployment's taxonomy, as the indexer builds the index from it; the built-in artifact
-      // when none is configured (a local run).
-      taxonomy: await loadTaxonomy(
-        config.TAXONOMY_PATH || config.TAXONOMY_BUCKET
-          ? config
-          : { ...config, TAXONOMY_PATH: BUILT_IN_ARTIFACT_PATH },
-      ),
       onProgress: (p) => bar.update(p),
       pageSize: positiveInt('page-size'),
       concurrency: positiveInt('concurrency'),

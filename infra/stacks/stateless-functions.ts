@@ -46,8 +46,8 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     IDENTITY: 'jwt',
     LOG_LEVEL: props.logLevel ?? 'INFO',
   };
-  // The API and the exchange worker resolve skills and occupations, and the indexer creates the
-  // index's text analysis from them: all three load the artifact (shared/composition/taxonomy-loading.ts).
+  // The API and the exchange worker resolve skills and occupations: both load the artifact
+  // (shared/composition/taxonomy-loading.ts). The indexer writes resolved concept ids and needs none.
   const taxonomy = {
     TAXONOMY_BUCKET: props.taxonomyBucket.bucketName,
     TAXONOMY_KEY: props.taxonomyKey ?? TAXONOMY_KEY,
@@ -86,7 +86,7 @@ export function defineServiceFunctions(scope: Construct, props: StatelessStackPr
     memorySize: 512,
     // A 100-record batch becomes one bulk request; leave room for retries inside the client.
     timeout: Duration.seconds(60),
-    environment: { ...environment, ...taxonomy, POWERTOOLS_SERVICE_NAME: 'concentric-indexer' },
+    environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'concentric-indexer' },
     logRetention,
     logRemovalPolicy,
     ...placement,

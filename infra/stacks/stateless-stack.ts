@@ -115,7 +115,8 @@ export class StatelessStack extends Stack {
     this.exchangeWorkerFunction.function.addToRolePolicy(webhookSecretStatement(props, 'kms:Decrypt'));
     // Reads the table for full reindexing; the stream grant comes with the event source.
     props.table.grantReadData(this.indexerFunction.function);
-    for (const fn of [this.apiFunction, this.exchangeWorkerFunction, this.indexerFunction]) {
+    // The indexer needs none: the index holds concept ids, its settings no vocabulary.
+    for (const fn of [this.apiFunction, this.exchangeWorkerFunction]) {
       grantTaxonomyRead(props.taxonomyBucket, props.taxonomyKey ?? TAXONOMY_KEY, fn.function);
     }
 

@@ -82,7 +82,7 @@ const node = external ? undefined : await startOpenSearch({ heap: '1g' });
 const opensearchUrl = external ?? node?.url ?? '';
 const alias = `bulk-bench-${Date.now()}`;
 const osClient = createOpenSearchClient({ url: opensearchUrl, region: 'local', requestTimeoutMs: 60_000 });
-await ensureCandidateIndex(osClient, alias, builtInTaxonomy());
+await ensureCandidateIndex(osClient, alias);
 
 const serverScript = fileURLToPath(new URL('./bulk-bench-server.ts', import.meta.url));
 const server: ChildProcess = spawn(

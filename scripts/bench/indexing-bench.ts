@@ -19,7 +19,6 @@ import {
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import type { SearchWrite } from '../../shared/ports/candidate-search.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { syntheticCandidates } from '../data/synthetic-pool.js';
 import { type OpenSearchNode, startOpenSearch } from '../opensearch/launcher.js';
 
@@ -94,7 +93,7 @@ async function main(): Promise<void> {
       // (JIT threads included) would be counted against the load otherwise.
       const scratch = candidateIndexName('bench-warmup');
       const warmed = performance.now();
-      await createCandidateIndex(client, scratch, builtInTaxonomy(), { bulkLoad: true });
+      await createCandidateIndex(client, scratch, { bulkLoad: true });
       await load(client, scratch, writes.slice(0, warmup), batch, concurrency);
       await client.indices.delete({ index: scratch });
       console.log(
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
       );
     }
 
-    await createCandidateIndex(client, index, builtInTaxonomy(), { bulkLoad: !live });
+    await createCandidateIndex(client, index, { bulkLoad: !live });
     const nodeCpuAtStart = await nodeCpuMs(client);
     const started = performance.now();
     const cpuAtStart = process.cpuUsage();

@@ -9,7 +9,6 @@ import {
   type RankRound,
 } from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
-import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { startOpenSearch } from '../opensearch/launcher.js';
 import {
   loadLine,
@@ -43,10 +42,9 @@ export async function loadOpenSearch(
   client: Client,
   index: string,
   pool: readonly CandidateDocument[],
-  taxonomy: Taxonomy,
 ): Promise<void> {
   await client.indices.delete({ index }, { ignore: [404] });
-  await createCandidateIndex(client, index, taxonomy, { bulkLoad: true });
+  await createCandidateIndex(client, index, { bulkLoad: true });
   let next = 0;
   const worker = async () => {
     while (next < pool.length) {
@@ -78,7 +76,6 @@ export interface OpenSearchBenchOptions {
   readonly index: string | undefined;
   readonly keepIndex: boolean;
   readonly pool: readonly CandidateDocument[];
-  readonly taxonomy: Taxonomy;
   readonly warmUp: readonly MatchPlan[];
   readonly plans: readonly MatchPlan[];
   /** The run OpenSearch's rankings must equal (embedded, else the full scan). */
@@ -92,7 +89,7 @@ export async function benchOpenSearch(
   rows: Row[],
   notes: string[],
 ): Promise<void> {
-  const { url, pool, taxonomy, warmUp, plans, reference } = options;
+  const { url, pool, warmUp, plans, reference } = options;
   const node = url ? undefined : await startOpenSearch({});
   const client = new Client({ node: url ?? node?.url, requestTimeout: 120_000 });
   const index = options.index ?? `match-bench-${Date.now()}`;
@@ -101,7 +98,7 @@ export async function benchOpenSearch(
       notes.push(`OpenSearch ${url ?? node?.url}: reused index ${index} (${pool.length} documents)`);
     } else {
       const started = performance.now();
-      await loadOpenSearch(client, index, pool, taxonomy);
+      await loadOpenSearch(client, index, pool);
       const seconds = (performance.now() - started) / 1000;
       notes.push(
         `OpenSearch ${url ?? node?.url}: loaded (bulk-load settings, then live), force-merged in ${seconds.toFixed(1)} s (${Math.round(pool.length / seconds)} docs/s overall)`,

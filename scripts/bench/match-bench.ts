@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     const index = args.index;
     const keepIndex = args['keep-index'];
     await benchOpenSearch(
-      { url, index, keepIndex, pool, taxonomy, warmUp, plans, reference, referenceName },
+      { url, index, keepIndex, pool, warmUp, plans, reference, referenceName },
       rows,
       notes,
     );

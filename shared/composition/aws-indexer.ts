@@ -5,7 +5,6 @@ import { tracerSubsegments } from '../adapters/telemetry/tracing.js';
 import { readConfig } from '../config.js';
 import type { CandidateSearch } from '../ports/candidate-search.js';
 import { lambdaTelemetry } from './lambda-telemetry.js';
-import { loadTaxonomy } from './taxonomy-loading.js';
 
 /**
  * The composition root of the indexer Lambda: config read and the client built once per cold
@@ -34,6 +33,4 @@ export const search: CandidateSearch = ensureIndexOnFirstWrite(
   new OpenSearchCandidateSearch(client, config.CANDIDATE_INDEX_ALIAS),
   client,
   config.CANDIDATE_INDEX_ALIAS,
-  // The index's text analysis comes from the deployment's taxonomy, as the API's resolution does.
-  await loadTaxonomy(config),
 );

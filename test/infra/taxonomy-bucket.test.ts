@@ -41,25 +41,23 @@ describe('taxonomy bucket', () => {
     return (fn[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
   };
 
-  // No bundle holds a taxonomy: every function that resolves skills or builds the index's text
-  // analysis loads the artifact (shared/composition/taxonomy-loading.ts).
-  it.each(['ApiFunction', 'ExchangeWorkerFunction', 'IndexerFunction'])(
-    'tells %s where the artifact is',
-    (prefix) => {
-      const variables = variablesOf(prefix);
-      expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
-      expect(variables.TAXONOMY_DEFAULT_PATH).toBe(`/var/task/${BUILT_IN_TAXONOMY_FILE}`);
-      expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
-    },
-  );
+  // No bundle holds a taxonomy: every function that resolves skills loads the artifact
+  // (shared/composition/taxonomy-loading.ts).
+  it.each(['ApiFunction', 'ExchangeWorkerFunction'])('tells %s where the artifact is', (prefix) => {
+    const variables = variablesOf(prefix);
+    expect(variables.TAXONOMY_KEY).toBe(TAXONOMY_KEY);
+    expect(variables.TAXONOMY_DEFAULT_PATH).toBe(`/var/task/${BUILT_IN_TAXONOMY_FILE}`);
+    expect(JSON.stringify(variables.TAXONOMY_BUCKET)).toMatch(/Taxonomy/);
+  });
 
-  it.each(['RetentionFunction'])('gives %s no taxonomy configuration', (prefix) => {
+  // The indexer writes concept ids the API resolved; the index's settings hold no vocabulary.
+  it.each(['IndexerFunction', 'RetentionFunction'])('gives %s no taxonomy configuration', (prefix) => {
     expect(variablesOf(prefix)).not.toHaveProperty('TAXONOMY_BUCKET');
   });
 
   // Listing the one key lets S3 answer a missing artifact with NoSuchKey rather than 403, so a
   // fresh deployment can tell "not uploaded yet" from "denied" (shared/composition/taxonomy-loading.ts).
-  it('grants s3:GetObject on the artifact object, and listing of its key only, to the API, the exchange worker and the indexer', () => {
+  it('grants s3:GetObject on the artifact object, and listing of its key only, to the API and the exchange worker', () => {
     type Statement = { Action: unknown; Resource: unknown; Condition?: unknown };
     const statements = resources(stateless, 'AWS::IAM::Policy').flatMap(([id, policy]) =>
       (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.filter((s) =>
@@ -71,8 +69,6 @@ describe('taxonomy bucket', () => {
       ['ApiFunction', 's3:ListBucket'],
       ['ExchangeWorkerFunction', 's3:GetObject'],
       ['ExchangeWorkerFunction', 's3:ListBucket'],
-      ['IndexerFunction', 's3:GetObject'],
-      ['IndexerFunction', 's3:ListBucket'],
     ]);
     for (const [, action, statement] of statements) {
       if (action === 's3:GetObject') expect(JSON.stringify(statement.Resource)).toContain(`/${TAXONOMY_KEY}`);

@@ -8,7 +8,6 @@ import {
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import type { ImportTotals, RowReport } from '../../shared/ports/import-store.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { candidateId } from '../../shared/use-cases/candidate-use-cases.js';
 import { bulkFile } from '../fixtures/bulk-file.js';
 import { type ExchangeHarness, NDJSON, PES_VDAB, startExchangeHarness } from '../support/exchange-harness.js';
@@ -25,7 +24,7 @@ let h: ExchangeHarness;
 
 beforeAll(async () => {
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local', requestTimeoutMs: 60_000 });
-  await ensureCandidateIndex(client, alias, builtInTaxonomy());
+  await ensureCandidateIndex(client, alias);
   h = await startExchangeHarness({ search: new OpenSearchCandidateSearch(client, alias) });
 });
 afterAll(async () => {

@@ -11,7 +11,6 @@ import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/open
 import { OpenSearchMatchEngine } from '../../shared/adapters/opensearch/opensearch-match-engine.js';
 import type { CandidateProfile } from '../../shared/domain/candidate.js';
 import { fixedClock } from '../../shared/ports/clock.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { expireCandidates } from '../../shared/use-cases/erasure-use-cases.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import { markedCandidate, personalMarkers, scanTable } from '../support/erasure-checks.js';
@@ -86,7 +85,7 @@ async function expectGone(id: string, markers: string[]) {
 beforeAll(async () => {
   dynamo = await startTestDynamo();
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, builtInTaxonomy());
+  await ensureCandidateIndex(client, alias);
   local = await buildLocalApp({
     dynamo,
     clock: fixedClock('2026-03-02T09:00:00.000Z'),

@@ -16,7 +16,6 @@ import type {
   SearchWrite,
   SearchWriteOutcome,
 } from '../../shared/ports/candidate-search.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 import { startTestDynamo } from '../support/test-dynamo.js';
 
@@ -30,7 +29,6 @@ import { startTestDynamo } from '../support/test-dynamo.js';
  * reindex; this file adds the match path, a slow node, and a bulk cut off part-way.)
  */
 const alias = 'faults';
-const taxonomy = builtInTaxonomy();
 const STEP_TIMEOUT = 240_000;
 const PES = { 'x-caller-role': 'pes', 'x-caller-org': 'ANAPEC' };
 const EMPLOYER = { 'x-caller-role': 'employer', 'x-caller-org': 'emp-faults' };
@@ -173,7 +171,7 @@ beforeAll(async () => {
   nodePort = await findFreePort();
   node = await startNode();
   const admin = createOpenSearchClient({ url: node.url, region: 'local', requestTimeoutMs: 60_000 });
-  await ensureCandidateIndex(admin, alias, taxonomy);
+  await ensureCandidateIndex(admin, alias);
   await admin.close();
   proxy = delayingProxy(nodePort);
   const proxyPort = await proxy.listen();

@@ -13,7 +13,6 @@ import {
 import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.js';
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import {
   apiEvent,
@@ -44,7 +43,7 @@ beforeAll(async () => {
   token = await mintDevToken({ role: 'employer', org: 'emp-telemetry' });
   dynamo = await startDynalite({ tableName: 'concentric-telemetry' });
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, builtInTaxonomy());
+  await ensureCandidateIndex(client, alias);
   // In AWS the table stream indexes candidates; here they are written to the index directly.
   const search = new OpenSearchCandidateSearch(client, alias, { refresh: 'wait_for' });
   await search.write(

@@ -16,7 +16,6 @@ import { createOpenSearchClient } from '../../shared/adapters/opensearch/client.
 import { OpenSearchCandidateSearch } from '../../shared/adapters/opensearch/opensearch-candidate-search.js';
 import { reindexCandidates } from '../../shared/adapters/opensearch/reindex.js';
 import { systemClock } from '../../shared/ports/clock.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
 import { startTestDynamo } from '../support/test-dynamo.js';
 
@@ -29,7 +28,6 @@ import { startTestDynamo } from '../support/test-dynamo.js';
 const alias = 'nothing-lost';
 const CANDIDATES = 240;
 const STOP_AT = 80;
-const taxonomy = builtInTaxonomy();
 /** Each step may start a node (15–30 s on a busy machine) besides its own work. */
 const STEP_TIMEOUT = 240_000;
 
@@ -94,7 +92,7 @@ beforeAll(async () => {
     `[nothing-lost] second node ${node.url} ready in ${((performance.now() - started) / 1000).toFixed(1)}s`,
   );
   const admin = createOpenSearchClient({ url: node.url, region: 'local', requestTimeoutMs: 60_000 });
-  await ensureCandidateIndex(admin, alias, taxonomy);
+  await ensureCandidateIndex(admin, alias);
   await admin.close();
   // Fail fast while the node is down: no retries inside the client.
   client = createOpenSearchClient({
@@ -175,7 +173,6 @@ describe('nothing is lost when OpenSearch goes down mid-ingest', () => {
           store: local.deps.candidates,
           client: freshClient,
           alias,
-          taxonomy,
         });
         expect(result).toMatchObject({ loaded: CANDIDATES - 5, failed: [] });
         const rebuilt = new OpenSearchCandidateSearch(freshClient, alias);

@@ -11,7 +11,6 @@ import { RetriesExhaustedError } from '../../shared/concurrency/retry.js';
 import { compareStrings } from '../../shared/matching/score-model.js';
 import type { CandidateDocument } from '../../shared/search/candidate-document.js';
 import { toCandidateDocument } from '../../shared/search/candidate-document.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
@@ -21,7 +20,7 @@ let search: OpenSearchCandidateSearch;
 
 beforeAll(async () => {
   client = createOpenSearchClient({ url: opensearchUrl(), region: 'local' });
-  await ensureCandidateIndex(client, alias, builtInTaxonomy());
+  await ensureCandidateIndex(client, alias);
   search = new OpenSearchCandidateSearch(client, alias, { refresh: 'wait_for', idsPageSize: 100 });
 });
 

@@ -20,14 +20,12 @@ import { InProcessStream } from '../../shared/indexing/in-process-stream.js';
 import type { CandidateStore } from '../../shared/ports/candidate-store.js';
 import { systemClock } from '../../shared/ports/clock.js';
 import type { PageRequest } from '../../shared/ports/page.js';
-import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 import { startTestDynamo } from '../support/test-dynamo.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 const alias = `reindex-test-${process.pid}-${Date.now()}`;
 const POOL = 2_000;
-const taxonomy = builtInTaxonomy();
 let dynamo: LocalDynamo;
 let client: Client;
 /** The table, with its changes fed to the alias as the stream + indexer would. */
@@ -84,7 +82,6 @@ describe('reindexCandidates', () => {
       store,
       client,
       alias,
-      taxonomy,
       pageSize: 500,
       onProgress: (p) => phases.add(p.phase),
     });
@@ -127,7 +124,7 @@ describe('reindexCandidates', () => {
       },
     };
 
-    // Readers: count and a multilingual search through the alias, back to back, all along.
+    // Readers: count and a search by skill concept through the alias, back to back, all along.
     const problems: string[] = [];
     let queries = 0;
     let reading = true;
@@ -136,7 +133,7 @@ describe('reindexCandidates', () => {
         try {
           const [count, { body }] = await Promise.all([
             search.count(),
-            client.search({ index: alias, body: { query: { match: { skillText: 'metselen' } }, size: 1 } }),
+            client.search({ index: alias, body: { query: { term: { skills: 'bricklaying' } }, size: 1 } }),
           ]);
           const hits = typeof body.hits.total === 'number' ? body.hits.total : (body.hits.total?.value ?? 0);
           if (count === 0 || hits === 0) problems.push(`count ${count}, hits ${hits}`);
@@ -156,7 +153,6 @@ describe('reindexCandidates', () => {
         store: watched,
         client,
         alias,
-        taxonomy,
         pageSize: 200,
         onProgress: (p) => progress.push(p),
       });
@@ -195,7 +191,7 @@ describe('reindexCandidates', () => {
     });
     await quiet.put(broken, null);
 
-    const attempt = reindexCandidates({ store, client, alias, taxonomy, suffix: 'abandoned' });
+    const attempt = reindexCandidates({ store, client, alias, suffix: 'abandoned' });
     await expect(attempt).rejects.toThrow(ReindexAbandonedError);
     await expect(attempt).rejects.toThrow(/BROKEN|cand_/);
     expect(await indicesBehindAlias(client, alias)).toEqual([before]);
@@ -205,7 +201,6 @@ describe('reindexCandidates', () => {
       store,
       client,
       alias,
-      taxonomy,
       maxFailures: 1,
       deletePrevious: true,
     });

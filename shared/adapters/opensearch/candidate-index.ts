@@ -1,5 +1,4 @@
 import type { API, Client } from '@opensearch-project/opensearch';
-import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { addMissingFields } from './mapping-upgrade.js';
 import { MATCHING_MAPPING_PROPERTIES } from './opensearch-mapping-requirements.js';
 import { skillTextAnalysis, skillTextMapping } from './skill-text-analysis.js';
@@ -65,7 +64,7 @@ const LANGUAGES_TEMPLATE = {
   languages_cefr: { path_match: 'languages.*', mapping: { type: 'byte' } },
 } as const;
 
-export function candidateIndexBody(taxonomy: Taxonomy, options: CandidateIndexOptions = {}) {
+export function candidateIndexBody(options: CandidateIndexOptions = {}) {
   return {
     settings: {
       index: {
@@ -80,7 +79,7 @@ export function candidateIndexBody(taxonomy: Taxonomy, options: CandidateIndexOp
         // so tombstones are kept as long. They are small and deletes are rare.
         gc_deletes: '24h',
       },
-      analysis: skillTextAnalysis(taxonomy),
+      analysis: skillTextAnalysis(),
     },
     mappings: {
       // Only the fields below: a document with anything else is rejected, never silently mapped.
@@ -98,10 +97,9 @@ export function candidateIndexBody(taxonomy: Taxonomy, options: CandidateIndexOp
 export async function createCandidateIndex(
   client: Client,
   name: string,
-  taxonomy: Taxonomy,
   options: CandidateIndexOptions & { readonly alias?: string } = {},
 ): Promise<void> {
-  const body = candidateIndexBody(taxonomy, options);
+  const body = candidateIndexBody(options);
   await client.indices.create({
     index: name,
     body: (options.alias
@@ -141,20 +139,16 @@ export interface EnsuredIndex {
  * `resource_already_exists_exception`. A loser then adds the alias itself (adding an alias an
  * index already has changes nothing), which also repairs an index that lost its alias.
  */
-export async function ensureCandidateIndex(
-  client: Client,
-  alias: string,
-  taxonomy: Taxonomy,
-): Promise<EnsuredIndex> {
+export async function ensureCandidateIndex(client: Client, alias: string): Promise<EnsuredIndex> {
   const existing = await indicesBehindAlias(client, alias);
   if (existing.length > 0) {
     const found = describe(alias, existing, false);
-    const properties = candidateIndexBody(taxonomy).mappings.properties;
+    const properties = candidateIndexBody().mappings.properties;
     return { ...found, addedFields: await addMissingFields(client, found.index, properties) };
   }
   const index = candidateIndexName(alias, INITIAL_SUFFIX);
   try {
-    await createCandidateIndex(client, index, taxonomy, { alias });
+    await createCandidateIndex(client, index, { alias });
     return describe(alias, [index], true);
   } catch (error) {
     if (errorType(error) !== 'resource_already_exists_exception') throw error;

@@ -1,6 +1,5 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { CandidateSearch } from '../../ports/candidate-search.js';
-import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { ensureCandidateIndex } from './candidate-index.js';
 
 /**
@@ -13,11 +12,10 @@ export function ensureIndexOnFirstWrite(
   search: CandidateSearch,
   client: Client,
   alias: string,
-  taxonomy: Taxonomy,
 ): CandidateSearch {
   let ready: Promise<unknown> | undefined;
   const ensure = () => {
-    ready ??= ensureCandidateIndex(client, alias, taxonomy).catch((error: unknown) => {
+    ready ??= ensureCandidateIndex(client, alias).catch((error: unknown) => {
       ready = undefined;
       throw error;
     });

@@ -9,7 +9,6 @@ import type { CandidateProfile } from '../../domain/candidate.js';
 import type { CandidateSearch, SearchWrite, SearchWriteOutcome } from '../../ports/candidate-search.js';
 import type { CandidateStore } from '../../ports/candidate-store.js';
 import { toCandidateDocument } from '../../search/candidate-document.js';
-import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import {
   candidateIndexName,
   createCandidateIndex,
@@ -37,7 +36,6 @@ export interface ReindexOptions {
   readonly store: Pick<CandidateStore, 'scanAll' | 'get'>;
   readonly client: Client;
   readonly alias: string;
-  readonly taxonomy: Taxonomy;
   readonly onProgress?: ((progress: ReindexProgress) => void) | undefined;
   /** Profiles per table page and per `_bulk` request (default 1,000). */
   readonly pageSize?: number | undefined;
@@ -108,7 +106,7 @@ export async function reindexCandidates(options: ReindexOptions): Promise<Reinde
   const index = candidateIndexName(alias, options.suffix);
   const target = new OpenSearchCandidateSearch(client, index, { requireAlias: false });
 
-  await createCandidateIndex(client, index, options.taxonomy, { bulkLoad: true });
+  await createCandidateIndex(client, index, { bulkLoad: true });
   let load: Tally;
   try {
     load = await copyTable(options.store, target, { pageSize, concurrency }, (t) =>

@@ -8,11 +8,9 @@ import { MATCHING_MAPPING_PROPERTIES } from '../../../shared/adapters/opensearch
 import {
   SKILL_TEXT_ANALYZERS,
   SKILL_TEXT_LANGUAGES,
-  synonymRules,
 } from '../../../shared/adapters/opensearch/skill-text-analysis.js';
-import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
-const body = candidateIndexBody(builtInTaxonomy());
+const body = candidateIndexBody();
 const analyzers = body.settings.analysis.analyzer;
 
 describe('candidate index body', () => {
@@ -36,33 +34,37 @@ describe('candidate index body', () => {
     );
   });
 
-  it('reads skillText folded and stemmed per language, with synonyms at search time only', () => {
+  it('reads skillText folded, and stemmed per language on its sub-fields', () => {
     const skillText = body.mappings.properties.skillText;
-    expect(skillText).toMatchObject({
+    expect(skillText).toEqual({
       type: 'text',
       analyzer: 'skill_text',
-      search_analyzer: 'skill_text_search',
+      fields: Object.fromEntries(
+        SKILL_TEXT_LANGUAGES.map((l) => [l, { type: 'text', analyzer: `skill_text_${l}` }]),
+      ),
     });
-    expect(Object.keys(skillText.fields).sort()).toEqual(['en', 'fr', 'nl']);
+    expect(analyzers[SKILL_TEXT_ANALYZERS.index]?.filter).toEqual(['lowercase', 'asciifolding']);
     for (const language of SKILL_TEXT_LANGUAGES) {
       expect(analyzers[SKILL_TEXT_ANALYZERS.indexFor(language)]?.filter).toEqual([
         'lowercase',
         'asciifolding',
         `skill_stem_${language}`,
       ]);
-      // Synonyms before the stemmer: the rules are whole words, not stems.
-      expect(analyzers[SKILL_TEXT_ANALYZERS.searchFor(language)]?.filter).toEqual([
-        'lowercase',
-        'asciifolding',
-        'skill_synonyms',
-        `skill_stem_${language}`,
-      ]);
     }
-    expect(body.settings.analysis.filter.skill_synonyms.synonyms).toEqual(synonymRules(builtInTaxonomy()));
     expect((body.settings.analysis.filter as Record<string, unknown>).skill_stem_fr).toEqual({
       type: 'stemmer',
       language: 'light_french',
     });
+  });
+
+  // Labels and synonyms resolve to concept ids when a document or a query is written, so the
+  // settings do not grow with the taxonomy: a full ESCO import inline would be hundreds of
+  // thousands of synonym rules.
+  it('holds no synonym list: the analysis names only folding and stemming filters', () => {
+    const filters = body.settings.analysis.filter as Record<string, { type: string }>;
+    expect(Object.values(filters).map((f) => f.type)).toEqual(SKILL_TEXT_LANGUAGES.map(() => 'stemmer'));
+    expect(JSON.stringify(body.settings)).not.toMatch(/synonym/);
+    expect(JSON.stringify(body.settings).length).toBeLessThan(2_000);
   });
 
   it('keeps delete tombstones for as long as the stream retries', () => {
@@ -70,7 +72,7 @@ describe('candidate index body', () => {
   });
 
   it('loads without refreshes or replicas, and serves with them', () => {
-    expect(candidateIndexBody(builtInTaxonomy(), { bulkLoad: true }).settings.index).toMatchObject({
+    expect(candidateIndexBody({ bulkLoad: true }).settings.index).toMatchObject({
       refresh_interval: '-1',
       number_of_replicas: 0,
     });
