@@ -3179,6 +3179,12 @@ export interface paths {
                         "application/json": {
                             skills: components["schemas"]["ResolvedSkill"][];
                             unmapped: string[];
+                            /** @description Per unmapped term, up to 3 skills it may mean, best first, scored 0–1 (at least 0.5). Suggestions only: nothing is applied; send the chosen id to resolve it. */
+                            suggestions: {
+                                /** @description An unmapped term, as given */
+                                term: string;
+                                candidates: components["schemas"]["SkillCandidate"][];
+                            }[];
                         };
                     };
                 };
@@ -5022,6 +5028,15 @@ export interface components {
                 [key: string]: string[];
             };
             trainingModule?: string;
+        };
+        SkillCandidate: {
+            id: string;
+            label: string;
+            /** @description ESCO skill URI, when the skill has one */
+            esco?: string;
+            /** @description The label or synonym it was found by, normalised */
+            matched: string;
+            score: number;
         };
         Rule: {
             id: string;

@@ -4,6 +4,7 @@ import { type FieldIssue, ValidationError } from '../errors.js';
 import { parseImportedTaxonomy } from './imported-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
 import { normaliseTerm } from './normalise.js';
+import { SkillSuggester, type SkillSuggestion } from './skill-suggestions.js';
 import type {
   ResolvedSkills,
   SkillRefProblem,
@@ -49,6 +50,7 @@ export class Taxonomy {
   /** Skills in load order with their layer: the term index is built from them when first asked. */
   private readonly termSources: [Skill, number][] = [];
   private termIndex: TermIndex | undefined;
+  private suggester: SkillSuggester | undefined;
   readonly version: string;
 
   /**
@@ -211,6 +213,15 @@ export class Taxonomy {
     if (known) return known.labels[locale] || known.labels.en;
     if (typeof skillOrKey !== 'string') return skillOrKey.label;
     return key.startsWith(LABEL_KEY_PREFIX) ? key.slice(LABEL_KEY_PREFIX.length) : key;
+  }
+
+  /**
+   * Scored near matches for a label no term names (skill-suggestions.ts), best first: for the
+   * caller to choose from, never applied here. Built on first use, as the term index is.
+   */
+  suggestSkills(label: string, limit = 3): SkillSuggestion[] {
+    this.suggester ??= new SkillSuggester(this.terms().entries());
+    return this.suggester.suggest(normaliseTerm(label), limit);
   }
 
   /** The pre-departure module that teaches the skill, if there is one. */

@@ -3,6 +3,7 @@ import { SkillRefSchema } from '../../domain/skill-ref.js';
 import { normaliseTerm } from '../../taxonomy/normalise.js';
 import { searchOccupations } from '../../taxonomy/occupation-search.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { resolveSkillsWithSuggestions } from '../../use-cases/skill-resolution.js';
 import { jsonBody, problems, wire } from '../http-schemas.js';
 import { ResolvedSkillSchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
@@ -113,6 +114,16 @@ const listSkills = createRoute({
   },
 });
 
+const SkillCandidateSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    esco: z.string().optional().openapi({ description: 'ESCO skill URI, when the skill has one' }),
+    matched: z.string().openapi({ description: 'The label or synonym it was found by, normalised' }),
+    score: z.number().min(0).max(1),
+  })
+  .openapi('SkillCandidate');
+
 const resolve = createRoute({
   method: 'post',
   path: '/skills/resolve',
@@ -129,7 +140,21 @@ const resolve = createRoute({
       description: 'Resolution',
       content: {
         'application/json': {
-          schema: z.object({ skills: z.array(ResolvedSkillSchema), unmapped: z.array(z.string()) }),
+          schema: z.object({
+            skills: z.array(ResolvedSkillSchema),
+            unmapped: z.array(z.string()),
+            suggestions: z
+              .array(
+                z.object({
+                  term: z.string().openapi({ description: 'An unmapped term, as given' }),
+                  candidates: z.array(SkillCandidateSchema),
+                }),
+              )
+              .openapi({
+                description:
+                  'Per unmapped term, up to 3 skills it may mean, best first, scored 0–1 (at least 0.5). Suggestions only: nothing is applied; send the chosen id to resolve it.',
+              }),
+          }),
         },
       },
     },
@@ -160,5 +185,5 @@ export function taxonomyRoutes(deps: { readonly taxonomy: Taxonomy }) {
         );
       return c.json({ items: wire(items.slice(0, limit)) }, 200);
     })
-    .openapi(resolve, (c) => c.json(taxonomy.resolveSkills(c.req.valid('json').skills, 'skills'), 200));
+    .openapi(resolve, (c) => c.json(resolveSkillsWithSuggestions(taxonomy, c.req.valid('json').skills), 200));
 }

@@ -1,0 +1,48 @@
+import type { ResolvedSkill, SkillRef } from '../domain/skill-ref.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+
+/** A skill a caller may have meant by a term the taxonomy does not know. */
+export interface SkillCandidate {
+  readonly id: string;
+  readonly label: string;
+  readonly esco?: string | undefined;
+  /** The label or synonym it was found by, normalised. */
+  readonly matched: string;
+  /** 0–1, higher is nearer (skill-suggestions.ts). */
+  readonly score: number;
+}
+
+export interface SkillResolutionReport {
+  readonly skills: ResolvedSkill[];
+  readonly unmapped: string[];
+  /** Per unmapped term, the nearest skills: suggestions only, nothing above was changed by them. */
+  readonly suggestions: { readonly term: string; readonly candidates: SkillCandidate[] }[];
+}
+
+/**
+ * Resolution against every loaded skill: exact ids, ESCO URIs and labels or synonyms in any
+ * loaded language resolve; what stays unmapped is reported, with scored near matches to choose
+ * from. A near match is never applied: the caller sends its id to take it.
+ */
+export function resolveSkillsWithSuggestions(
+  taxonomy: Taxonomy,
+  refs: readonly SkillRef[],
+): SkillResolutionReport {
+  const resolved = taxonomy.resolveSkills(refs, 'skills');
+  return {
+    ...resolved,
+    suggestions: resolved.unmapped.map((term) => ({
+      term,
+      candidates: taxonomy.suggestSkills(term).map((s) => {
+        const esco = taxonomy.skill(s.id)?.esco;
+        return {
+          id: s.id,
+          label: taxonomy.skillLabel(s.id),
+          ...(esco ? { esco } : {}),
+          matched: s.term,
+          score: s.score,
+        };
+      }),
+    })),
+  };
+}
