@@ -19,9 +19,9 @@ import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import type { CandidateCondition } from '../../shared/search/candidate-condition.js';
 import { startWindowDates } from '../../shared/start-date/start-summary.js';
 import { type StartWindowSpec, startWindowSpecs } from '../../shared/start-date/start-windows.js';
-import { type VacancyStartPlan, vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
+import type { VacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
-import { demoVacancies } from '../data/demo-pool.js';
+import { demoStartPlans } from '../data/demo-pool.js';
 import { loadLine, machineLine } from './machine.js';
 
 const { values } = parseArgs({ options: { vacancies: { type: 'string', default: '400,2500' } } });
@@ -53,20 +53,13 @@ function timed<T>(run: () => T): [T, number] {
 
 console.log(machineLine());
 for (const count of values.vacancies.split(',').map(Number)) {
-  const byOccupation = new Map<string, VacancyStartPlan[]>();
-  for (const v of demoVacancies({
+  const byOccupation = demoStartPlans({
     seed: 61,
     count,
     taxonomy,
     reference: defaultReferenceData,
     today: TODAY,
-  })) {
-    if (!v.vacancy) continue;
-    const plan = vacancyStartPlan(v.vacancy, v.profile, { today: TODAY, data: defaultReferenceData }, (s) =>
-      taxonomy.trainingModule(s),
-    );
-    byOccupation.set(v.profile.occupation, [...(byOccupation.get(v.profile.occupation) ?? []), plan]);
-  }
+  });
   const occupations = [...byOccupation.values()];
   const [plain, plainMs] = timed(() => occupations.flatMap(plainWindows));
   const [factored, factoredMs] = timed(() => occupations.flatMap((plans) => startWindowSpecs(TODAY, plans)));

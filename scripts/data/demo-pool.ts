@@ -8,6 +8,7 @@ import { matchEligibility } from '../../shared/rules/match.js';
 import type { ReferenceData } from '../../shared/rules/reference-data.js';
 import type { MatchVacancy } from '../../shared/rules/views.js';
 import { type CandidateDocument, toCandidateDocument } from '../../shared/search/candidate-document.js';
+import { type VacancyStartPlan, vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 
 /**
@@ -90,4 +91,20 @@ export function demoVacancies(options: {
     });
   }
   return vacancies;
+}
+
+/** The start plans of the demo vacancies (shared/start-date/vacancy-start.ts), per occupation. */
+export function demoStartPlans(
+  options: Parameters<typeof demoVacancies>[0],
+): Map<string, VacancyStartPlan[]> {
+  const { taxonomy, reference, today } = options;
+  const byOccupation = new Map<string, VacancyStartPlan[]>();
+  for (const v of demoVacancies(options)) {
+    if (!v.vacancy) continue;
+    const plan = vacancyStartPlan(v.vacancy, v.profile, { today, data: reference }, (s) =>
+      taxonomy.trainingModule(s),
+    );
+    byOccupation.set(v.profile.occupation, [...(byOccupation.get(v.profile.occupation) ?? []), plan]);
+  }
+  return byOccupation;
 }

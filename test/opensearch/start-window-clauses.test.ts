@@ -1,6 +1,6 @@
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCandidateDocuments, demoVacancies } from '../../scripts/data/demo-pool.js';
+import { demoCandidateDocuments, demoStartPlans } from '../../scripts/data/demo-pool.js';
 import { EmbeddedCandidateSearch } from '../../shared/adapters/embedded-search/embedded-candidate-search.js';
 import { EmbeddedInsightEngine } from '../../shared/adapters/embedded-search/embedded-insight-engine.js';
 import { conditionToQuery } from '../../shared/adapters/opensearch/condition-to-query.js';
@@ -18,7 +18,6 @@ import { anyCondition } from '../../shared/rules/conditions.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { satisfies } from '../../shared/search/candidate-condition.js';
 import { type StartWindowSpec, startWindowSpecs } from '../../shared/start-date/start-windows.js';
-import { vacancyStartPlan } from '../../shared/start-date/vacancy-start.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { opensearchUrl } from '../support/opensearch-url.js';
 
@@ -32,20 +31,13 @@ import { opensearchUrl } from '../support/opensearch-url.js';
 const TODAY = '2026-03-01';
 const taxonomy = builtInTaxonomy();
 const docs = demoCandidateDocuments({ seed: 404, count: 3000, taxonomy });
-const plansByOccupation = new Map<string, ReturnType<typeof vacancyStartPlan>[]>();
-for (const v of demoVacancies({
+const plansByOccupation = demoStartPlans({
   seed: 61,
   count: 2500,
   taxonomy,
   reference: defaultReferenceData,
   today: TODAY,
-})) {
-  if (!v.vacancy) continue;
-  const plan = vacancyStartPlan(v.vacancy, v.profile, { today: TODAY, data: defaultReferenceData }, (s) =>
-    taxonomy.trainingModule(s),
-  );
-  plansByOccupation.set(v.profile.occupation, [...(plansByOccupation.get(v.profile.occupation) ?? []), plan]);
-}
+});
 const windowsOf = (isco: string): StartWindowSpec[] =>
   startWindowSpecs(TODAY, plansByOccupation.get(isco) ?? []);
 const unsplit = (w: StartWindowSpec) => ({

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoCandidateDocuments, demoVacancies } from '../../../scripts/data/demo-pool.js';
+import { demoCandidateDocuments, demoStartPlans } from '../../../scripts/data/demo-pool.js';
 import { RINGS } from '../../../shared/domain/geography.js';
 import { addDays } from '../../../shared/rules/dates.js';
 import { defaultReferenceData } from '../../../shared/rules/reference-data.js';
 import { type CandidateCondition, satisfies } from '../../../shared/search/candidate-condition.js';
 import { splitDisjoint } from '../../../shared/search/condition-split.js';
 import { factoredUnion } from '../../../shared/search/condition-union.js';
-import { vacancyStartPlan } from '../../../shared/start-date/vacancy-start.js';
 import { builtInTaxonomy } from '../../../shared/taxonomy/built-in-taxonomy.js';
 
 /**
@@ -21,20 +20,13 @@ const taxonomy = builtInTaxonomy();
 const docs = demoCandidateDocuments({ seed: 11, count: 1200, taxonomy }).map((doc, i) =>
   i % 4 === 0 ? { ...doc, noticePeriodWeeks: i % 11 } : doc,
 );
-const byOccupation = new Map<string, ReturnType<typeof vacancyStartPlan>[]>();
-for (const v of demoVacancies({
+const byOccupation = demoStartPlans({
   seed: 8,
   count: 300,
   taxonomy,
   reference: defaultReferenceData,
   today: TODAY,
-})) {
-  if (!v.vacancy) continue;
-  const plan = vacancyStartPlan(v.vacancy, v.profile, { today: TODAY, data: defaultReferenceData }, (s) =>
-    taxonomy.trainingModule(s),
-  );
-  byOccupation.set(v.profile.occupation, [...(byOccupation.get(v.profile.occupation) ?? []), plan]);
-}
+});
 const crowded = [...byOccupation].filter(([, plans]) => plans.length >= 3).slice(0, 6);
 
 const leaves = (c: CandidateCondition): number => {
