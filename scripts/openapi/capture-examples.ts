@@ -205,6 +205,12 @@ try {
     as: EMPLOYER,
     body: { skills: [{ label: 'metselen' }, { label: 'lire des plans' }, { label: 'tegelzetten op maat' }] },
   });
+  await r.call('POST', '/v1/taxonomy/skills/extract', {
+    as: EMPLOYER,
+    body: {
+      text: 'Wij zoeken een metselaar met ervaring in metselen en tegelzetten. Vous savez lire des plans; TIG welding is a plus.',
+    },
+  });
   await r.call('GET', '/v1/rules', { as: EMPLOYER, trim: page2 });
   await r.call('POST', '/v1/rules/dry-run', {
     as: EMPLOYER,

@@ -40,6 +40,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/taxonomy/occupations': { roles: ANY_ROLE, scope: 'reference:read' },
   'GET /v1/taxonomy/skills': { roles: ANY_ROLE, scope: 'reference:read' },
   'POST /v1/taxonomy/skills/resolve': { roles: ANY_ROLE, scope: 'reference:read' },
+  'POST /v1/taxonomy/skills/extract': { roles: ANY_ROLE, scope: 'reference:read' },
   'GET /v1/rules': { roles: ANY_ROLE, scope: 'reference:read' },
   'POST /v1/rules/dry-run': { roles: ['employer', 'operator'], scope: 'reference:read' },
   'GET /v1/audit': { roles: ['operator'], scope: 'audit:read' },

@@ -4,6 +4,7 @@ import { type FieldIssue, ValidationError } from '../errors.js';
 import { parseImportedTaxonomy } from './imported-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
 import { normaliseTerm } from './normalise.js';
+import { type SkillMention, SkillMentionFinder } from './skill-mentions.js';
 import { SkillSuggester, type SkillSuggestion } from './skill-suggestions.js';
 import type {
   ResolvedSkills,
@@ -51,6 +52,7 @@ export class Taxonomy {
   private readonly termSources: [Skill, number][] = [];
   private termIndex: TermIndex | undefined;
   private suggester: SkillSuggester | undefined;
+  private mentionFinder: SkillMentionFinder | undefined;
   readonly version: string;
 
   /**
@@ -222,6 +224,12 @@ export class Taxonomy {
   suggestSkills(label: string, limit = 3): SkillSuggestion[] {
     this.suggester ??= new SkillSuggester(this.terms().entries());
     return this.suggester.suggest(normaliseTerm(label), limit);
+  }
+
+  /** Skills the text names by an exact label or synonym, in order (skill-mentions.ts); built on first use. */
+  skillMentions(text: string): SkillMention[] {
+    this.mentionFinder ??= new SkillMentionFinder(this.terms().entries());
+    return this.mentionFinder.find(text);
   }
 
   /** The pre-departure module that teaches the skill, if there is one. */

@@ -46,3 +46,37 @@ export function resolveSkillsWithSuggestions(
     })),
   };
 }
+
+/** A skill named in free text, with every place it is named. */
+export interface SkillInText {
+  readonly id: string;
+  readonly label: string;
+  readonly esco?: string | undefined;
+  /** `text` is the passage as written; `start` and `end` are UTF-16 offsets into the text sent. */
+  readonly mentions: { readonly text: string; readonly start: number; readonly end: number }[];
+}
+
+/**
+ * The skills a free text (a vacancy's description, a CV paragraph) names by an exact label or
+ * synonym in any loaded language, in the order first named. For a person to review: nothing is
+ * added to a vacancy or a profile by it.
+ */
+export function skillsInText(taxonomy: Taxonomy, text: string): { readonly skills: SkillInText[] } {
+  const byId = new Map<string, SkillInText>();
+  for (const mention of taxonomy.skillMentions(text)) {
+    const place = { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+    const known = byId.get(mention.id);
+    if (known) {
+      known.mentions.push(place);
+      continue;
+    }
+    const esco = taxonomy.skill(mention.id)?.esco;
+    byId.set(mention.id, {
+      id: mention.id,
+      label: taxonomy.skillLabel(mention.id),
+      ...(esco ? { esco } : {}),
+      mentions: [place],
+    });
+  }
+  return { skills: [...byId.values()] };
+}

@@ -237,6 +237,7 @@ function bodyFor(
   };
   const byOperation: Record<string, () => unknown> = {
     'POST /v1/taxonomy/skills/resolve': () => ({ skills: [{ label: 'metselen' }] }),
+    'POST /v1/taxonomy/skills/extract': () => ({ text: 'metselen en tegelzetten' }),
   };
   const make = (op.body.ref && byRef[op.body.ref]) || byOperation[op.key];
   if (!make) return undefined;

@@ -148,6 +148,14 @@ describe('strict JSON on every write', () => {
         }),
     ],
     [
+      'POST /v1/taxonomy/skills/extract',
+      () =>
+        h.call('POST', '/v1/taxonomy/skills/extract', {
+          as: EMPLOYER,
+          body: { text: 'metselen', lang: 'nl' },
+        }),
+    ],
+    [
       'POST /v1/rules/dry-run',
       () => h.call('POST', '/v1/rules/dry-run', { as: EMPLOYER, body: { ...validVacancy(), z: 3 } }),
     ],

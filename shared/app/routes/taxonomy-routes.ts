@@ -3,7 +3,7 @@ import { SkillRefSchema } from '../../domain/skill-ref.js';
 import { normaliseTerm } from '../../taxonomy/normalise.js';
 import { searchOccupations } from '../../taxonomy/occupation-search.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
-import { resolveSkillsWithSuggestions } from '../../use-cases/skill-resolution.js';
+import { resolveSkillsWithSuggestions, skillsInText } from '../../use-cases/skill-resolution.js';
 import { jsonBody, problems, wire } from '../http-schemas.js';
 import { ResolvedSkillSchema } from '../resource-schemas.js';
 import { newRouter } from '../router.js';
@@ -162,6 +162,47 @@ const resolve = createRoute({
   },
 });
 
+const SkillInTextSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    esco: z.string().optional().openapi({ description: 'ESCO skill URI, when the skill has one' }),
+    mentions: z.array(
+      z.object({
+        text: z.string().openapi({ description: 'The passage as written in the text' }),
+        start: z
+          .number()
+          .int()
+          .min(0)
+          .openapi({ description: 'Offset of its first character (UTF-16 code units)' }),
+        end: z.number().int().min(0).openapi({ description: 'Offset just past its last character' }),
+      }),
+    ),
+  })
+  .openapi('SkillInText');
+
+const extract = createRoute({
+  method: 'post',
+  path: '/skills/extract',
+  tags,
+  summary: 'Skills a free text names (a vacancy description, a CV paragraph), with where it names them',
+  description:
+    'Every place where the words of the text spell a label or synonym of exactly one loaded skill, in any loaded language, after the normalisation skill labels get (case, diacritics, punctuation); the longest term wins and mentions never overlap. For a person to review: nothing is added to a vacancy or a profile.',
+  request: {
+    body: jsonBody(
+      z.object({ text: z.string().min(1).max(10_000) }).strict(),
+      'Free text, up to 10,000 characters',
+    ),
+  },
+  responses: {
+    200: {
+      description: 'The skills named, in the order first named',
+      content: { 'application/json': { schema: z.object({ skills: z.array(SkillInTextSchema) }) } },
+    },
+    ...problems(400, 401, 413, 415),
+  },
+});
+
 function matches(q: string | undefined, texts: readonly string[]): boolean {
   if (!q) return true;
   const needle = normaliseTerm(q);
@@ -185,5 +226,6 @@ export function taxonomyRoutes(deps: { readonly taxonomy: Taxonomy }) {
         );
       return c.json({ items: wire(items.slice(0, limit)) }, 200);
     })
-    .openapi(resolve, (c) => c.json(resolveSkillsWithSuggestions(taxonomy, c.req.valid('json').skills), 200));
+    .openapi(resolve, (c) => c.json(resolveSkillsWithSuggestions(taxonomy, c.req.valid('json').skills), 200))
+    .openapi(extract, (c) => c.json(skillsInText(taxonomy, c.req.valid('json').text), 200));
 }
