@@ -2,7 +2,9 @@
  * Skills found in free text (Taxonomy.skillMentions): the time to read a 2,000-character text,
  * per taxonomy, with the built-in taxonomy as the baseline of the same run.
  *
- *   NODE_OPTIONS=--expose-gc tsx scripts/bench/skill-mentions-bench.ts [--artifact a.json,b.json] [--texts 1000] [--seed 7]
+ *   NODE_OPTIONS=--expose-gc tsx scripts/bench/skill-mentions-bench.ts --artifact <full>.json [--texts 1000] [--seed 7]
+ *
+ * where <full>.json is a full-size import (scripts/esco-generate.ts, then scripts/esco-import.ts).
  *
  * Each text is about 2,000 characters: ordinary words in the taxonomy's languages with a dozen
  * of its own skill terms mixed in, so both the misses (most words) and the hits cost what they
@@ -21,7 +23,7 @@ import { loadLine, machineLine, percentile } from './machine.js';
 
 const { values } = parseArgs({
   options: {
-    artifact: { type: 'string', default: 'scripts/data/taxonomy/esco-1.1.1-en.json' },
+    artifact: { type: 'string', default: '' },
     texts: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '7' },
   },
