@@ -1,7 +1,7 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_HTTP_VERBS, type SearchClient } from '../../infra/constructs/search-access.js';
-import { asArray, buildApp, type PolicyStatementJson, resources } from './support.js';
+import { asArray, type PolicyStatementJson, resources, synthesize } from './support.js';
 
 interface Document {
   Statement: PolicyStatementJson[];
@@ -39,8 +39,8 @@ describe.each(['dev', 'prod'] as const)('IAM (%s)', (env) => {
   let templates: Template[];
   let statements: ReturnType<typeof identityStatements>;
   beforeAll(() => {
-    const { stateful, stateless } = buildApp(env);
-    templates = [Template.fromStack(stateful), Template.fromStack(stateless)];
+    const { stateful, stateless } = synthesize(env).templates;
+    templates = [stateful, stateless];
     statements = templates.flatMap(identityStatements);
   });
 

@@ -1,8 +1,7 @@
-import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_BUNDLING } from '../../infra/constructs/bundling.js';
 import { POWERTOOLS_RELEASE, powertoolsVersion } from '../../infra/constructs/powertools-layer.js';
-import { buildApp, type CfnJson, type CfnResource, resources } from './support.js';
+import { type CfnJson, type CfnResource, resources, synthesize } from './support.js';
 
 /**
  * Powertools is left out of the bundles (infra/constructs/bundling.ts), so every function must get
@@ -13,8 +12,8 @@ describe('Powertools in every function', () => {
   let functions: [string, CfnResource][];
   let templates: { Parameters?: Record<string, CfnJson> }[];
   beforeAll(() => {
-    const { stateful, stateless } = buildApp('dev');
-    const stacks = [Template.fromStack(stateful), Template.fromStack(stateless)];
+    const { stateful, stateless } = synthesize('dev').templates;
+    const stacks = [stateful, stateless];
     functions = stacks.flatMap((t) => resources(t, 'AWS::Lambda::Function'));
     templates = stacks.map((t) => t.toJSON() as { Parameters?: Record<string, CfnJson> });
   });

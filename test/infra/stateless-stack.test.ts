@@ -4,7 +4,7 @@ import { CONTEXT, DEV_PLACEHOLDERS } from '../../infra/config.js';
 import { PUBLIC_ROUTES } from '../../infra/constructs/http-api.js';
 import { functionRoleNames } from '../../infra/constructs/search-access.js';
 import type { StatelessStack } from '../../infra/stacks/stateless-stack.js';
-import { buildApp, type CfnJson, only, resources } from './support.js';
+import { buildApp, type CfnJson, only, resources, synthesize } from './support.js';
 
 /** What every function's composition root reads at cold start (shared/config.ts). */
 const SEARCH_ENVIRONMENT = [
@@ -22,8 +22,9 @@ describe('stateless stack', () => {
   let stack: StatelessStack;
   let template: Template;
   beforeAll(() => {
-    stack = buildApp('dev').stateless;
-    template = Template.fromStack(stack);
+    const built = synthesize('dev');
+    stack = built.stateless;
+    template = built.templates.stateless;
   });
 
   const functionNamed = (prefix: string): CfnJson => {

@@ -25,6 +25,34 @@ export function buildApp(
   return { app, ...createConcentricStacks(app) };
 }
 
+export interface SynthesizedStacks extends ConcentricStacks {
+  readonly templates: { readonly stateful: Template; readonly stateless: Template };
+}
+
+const synthesized = new Map<string, SynthesizedStacks>();
+
+/**
+ * Both stacks of `buildApp(env, extraContext)` and their templates, built once per context and
+ * test worker: synthesis with bundling and cdk-nag is most of an infra test's time, and the
+ * files only read what it made (a test that changes an app builds its own with `buildApp`).
+ */
+export function synthesize(env: EnvName, extraContext: Record<string, string> = {}): SynthesizedStacks {
+  const key = JSON.stringify([env, extraContext]);
+  let built = synthesized.get(key);
+  if (!built) {
+    const stacks = buildApp(env, extraContext);
+    built = {
+      ...stacks,
+      templates: {
+        stateful: Template.fromStack(stacks.stateful),
+        stateless: Template.fromStack(stacks.stateless),
+      },
+    };
+    synthesized.set(key, built);
+  }
+  return built;
+}
+
 /**
  * The stateful stack alone, as `infra/app.ts` configures it (no cdk-nag). Its one Lambda (the
  * search-security custom resource) is bundled like the others.

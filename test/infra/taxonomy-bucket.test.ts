@@ -1,17 +1,15 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TAXONOMY_FILE } from '../../infra/constructs/bundling.js';
 import { TAXONOMY_KEY } from '../../infra/constructs/taxonomy-bucket.js';
-import { buildApp, type CfnJson, resources } from './support.js';
+import { type CfnJson, resources, synthesize } from './support.js';
 
 /** The taxonomy artifact: a private bucket in the stateful stack, one object the functions may read. */
 describe('taxonomy bucket', () => {
   let stateful: Template;
   let stateless: Template;
   beforeAll(() => {
-    const stacks = buildApp('dev');
-    stateful = Template.fromStack(stacks.stateful);
-    stateless = Template.fromStack(stacks.stateless);
+    ({ stateful, stateless } = synthesize('dev').templates);
   });
 
   it('is private, encrypted, versioned and TLS-only', () => {

@@ -1,8 +1,8 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_SECRET_PURPOSE } from '../../infra/stacks/stateless-stack.js';
 import { secretContext } from '../../shared/adapters/dynamodb/dynamo-webhook-subscriptions.js';
-import { asArray, buildApp, type CfnJson, type PolicyStatementJson, resources } from './support.js';
+import { asArray, type CfnJson, type PolicyStatementJson, resources, synthesize } from './support.js';
 
 const FUNCTIONS = ['ApiFunction', 'IndexerFunction', 'RetentionFunction', 'ExchangeWorkerFunction'] as const;
 
@@ -20,9 +20,7 @@ describe.each(['dev', 'prod'] as const)('webhook secret key (%s)', (env) => {
   let keyId: string;
   let key: CfnJson;
   beforeAll(() => {
-    const stacks = buildApp(env);
-    stateful = Template.fromStack(stacks.stateful);
-    stateless = Template.fromStack(stacks.stateless);
+    ({ stateful, stateless } = synthesize(env).templates);
     const found = resources(stateful, 'AWS::KMS::Key').filter(
       ([, k]) => k.Properties.Description === 'Concentric webhook signing secrets',
     );
