@@ -129,7 +129,6 @@ try {
 
   // Each role's run is one Python process, busy while the server waits and idle while it
   // answers, so the roles run side by side, `parallel` at a time; each reports when it ends.
-  // On 2 cores: 235 s one after another, 168 s two at a time, 156 s all four (docs/benchmarks.md).
   const fuzzRole = async (caller: FuzzCaller): Promise<RoleRun | undefined> => {
     const operations = operationsFor(document, caller.role);
     if (operations.length === 0) return undefined;
