@@ -1,4 +1,4 @@
-import type { FeedOp, FeedResourceType, FeedScope } from '../ports/change-feed.js';
+import type { FeedOp, FeedResourceType, FeedScope } from '../domain/feed-change.js';
 
 /**
  * What the change feed keeps of a record to decide later who may see its entry: owner, consent

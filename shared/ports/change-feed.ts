@@ -1,5 +1,8 @@
 import type { CandidateProfile } from '../domain/candidate.js';
+import type { FeedOp, FeedResourceType, FeedScope } from '../domain/feed-change.js';
 import type { Vacancy } from '../domain/vacancy.js';
+
+export type { FeedOp, FeedResourceType, FeedScope };
 
 /**
  * The change feed: every create, update and erasure of a candidate or vacancy, in one total
@@ -8,9 +11,6 @@ import type { Vacancy } from '../domain/vacancy.js';
  * erasure leaves nothing behind in it.
  */
 
-export type FeedResourceType = 'candidate' | 'vacancy';
-export type FeedOp = 'upsert' | 'erase';
-
 /** Where a reader is: the next entry to read is entry `offset` of segment `segment`. */
 export interface FeedPosition {
   readonly segment: number;
@@ -18,18 +18,6 @@ export interface FeedPosition {
 }
 
 export const FEED_START: FeedPosition = { segment: 1, offset: 0 };
-
-/** What decides who may see an entry, captured from the record when it was sequenced. */
-export interface FeedScope {
-  /** Candidates: the owning employment service. */
-  readonly pes?: string | undefined;
-  /** Candidates: consent to be matched (the exchange view shows consenting candidates only). */
-  readonly consent?: boolean | undefined;
-  /** Vacancies: the owning employer. */
-  readonly owner?: string | undefined;
-  readonly bottleneck?: boolean | undefined;
-  readonly open?: boolean | undefined;
-}
 
 export interface FeedEntry {
   readonly type: FeedResourceType;
