@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import EnginesFirstSequencer from './test/support/engines-first-sequencer.js';
 
 /**
  * The test OpenSearch nodes live for minutes: their JIT's optimising tier (C2) costs more CPU
@@ -31,6 +32,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     maxWorkers: Math.min(8, availableParallelism() + 1),
+    sequence: { sequencer: EnginesFirstSequencer },
     projects: [
       // Some unit tests import the whole real ESCO data or build 5,000 vacancies: seconds on a loaded 2-core machine.
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000, ...shared } },
