@@ -18,9 +18,14 @@ export const FIRST_ROUND_SPAN = 0.05;
 
 /** The index of the lowest level within FIRST_ROUND_SPAN of the highest. */
 export function firstRoundLevel(levels: readonly number[]): number {
+  return levelWithin(levels, FIRST_ROUND_SPAN);
+}
+
+/** The index of the lowest level within `span` of the highest (levels sorted highest first). */
+export function levelWithin(levels: readonly number[], span: number): number {
   const top = levels[0] ?? 0;
   let index = 0;
-  while (index + 1 < levels.length && (levels[index + 1] as number) >= top - FIRST_ROUND_SPAN) index++;
+  while (index + 1 < levels.length && (levels[index + 1] as number) >= top - span) index++;
   return index;
 }
 

@@ -9,7 +9,7 @@ import {
 import { rankingScore, scoreCandidate } from '../../matching/score-model.js';
 import { upperBoundLevels } from '../../matching/upper-bound-levels.js';
 import { type CountResponseBody, countQuery, readCounts } from './match-count-query.js';
-import { boundRestriction, firstRoundLevel } from './match-rounds.js';
+import { boundRestriction, FIRST_ROUND_SPAN, levelWithin } from './match-rounds.js';
 import { hitScore, type RankResponseBody, type RankResponseHit, scoreQuery } from './match-score-query.js';
 import { overlapCode } from './painless-score.js';
 
@@ -66,8 +66,10 @@ export interface RankRound {
  *    (`boundRestriction`, match-rounds.ts). The levels the bound takes are few (one per distinct
  *    (r, o, d) value), so the rounds walk them from the top:
  *    - θ = the lowest level within FIRST_ROUND_SPAN of the highest; while fewer than topK hits
- *      come back, a lower level (galloping: 1, 2, 4, … levels down; the lowest level restricts
- *      nothing);
+ *      come back, a lower level: the lowest within twice the span, then four times…, and at
+ *      least the next level down (the lowest level restricts nothing). Galloping by score, not
+ *      by level: a vacancy with many skills has hundreds of levels close together, and
+ *      stepping 1, 2, 4 … levels took twice as many rounds (docs/benchmarks.md);
  *    - with topK hits, τ = the topK-th score, a real candidate's, so every candidate of the true
  *      top k scores ≥ τ (ties included) and has bound ≥ τ. If τ is above the next level below
  *      θ, nobody outside the round's filter can reach τ: the hits are the answer. Otherwise one
@@ -131,16 +133,16 @@ export class OpenSearchMatchEngine implements MatchEngine {
     const { profile, weights, topK } = request;
     const levels = upperBoundLevels(profile, weights);
     const last = levels.length - 1;
-    let index = firstRoundLevel(levels);
-    let step = 1;
+    let span = FIRST_ROUND_SPAN;
+    let index = levelWithin(levels, span);
     for (let round = 1; ; round++) {
       const threshold = index === last ? Number.NEGATIVE_INFINITY : (levels[index] as number);
       const hits = await this.round(request, threshold, round);
       if (hits.length < topK) {
         const total = knownTotal();
         if (index === last || (total !== undefined && total <= hits.length)) return hits;
-        index = total !== undefined && total < topK ? last : Math.min(last, index + step);
-        step *= 2;
+        span *= 2;
+        index = total !== undefined && total < topK ? last : Math.max(index + 1, levelWithin(levels, span));
         continue;
       }
       const tau = hitScore(hits[topK - 1] as RankResponseHit);
