@@ -4,7 +4,7 @@
  *
  *   tsx scripts/bench/match-bench.ts [--candidates 100000] [--matches 200] [--seed 1]
  *        [--pool demo|synthetic] [--top 20] [--scan-matches N] [--no-embedded]
- *        [--opensearch URL | --start-opensearch] [--index NAME] [--keep-index]
+ *        [--opensearch URL | --start-opensearch] [--index NAME] [--keep-index] [--taxonomy artifact.json]
  *
  * A bottleneck vacancy is searched in the four rings in parallel (top 20 each); any other
  * vacancy in ring 1 only (shared/domain/geography.ts); each with the rules' eligibility conditions
@@ -21,6 +21,10 @@
  * `--index NAME --keep-index` keeps the loaded index for the next run, which reuses it when it
  * holds as many documents as the pool. The node's CPU time per match comes from nodes stats.
  *
+ * `--taxonomy` loads a taxonomy artifact (e.g. a full-size ESCO import) instead of the built-in
+ * one, and puts the demo pool in its vocabulary (scripts/data/esco-pool.ts): candidates and
+ * vacancies also take the skills of the loaded occupations in their ISCO groups.
+ *
  * The full scan costs seconds per match at a million candidates: `--scan-matches` limits it to
  * the first N timed matches (default all up to 200,000 candidates, else 20).
  */
@@ -31,7 +35,9 @@ import { fullScanRank } from '../../shared/matching/full-scan.js';
 import { defaultReferenceData } from '../../shared/rules/reference-data.js';
 import { builtInTaxonomy } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { demoCandidateDocuments, demoVacancies } from '../data/demo-pool.js';
+import { inTaxonomyVocabulary } from '../data/esco-pool.js';
 import { syntheticCandidates } from '../data/synthetic-pool.js';
+import { loadTaxonomyArtifact } from '../data/taxonomy/load-artifact.js';
 import { benchOpenSearch } from './match-bench-opensearch.js';
 import {
   loadLine,
@@ -57,9 +63,11 @@ const { values: args } = parseArgs({
     'start-opensearch': { type: 'boolean', default: false },
     index: { type: 'string' },
     'keep-index': { type: 'boolean', default: false },
+    taxonomy: { type: 'string' },
   },
 });
 const CANDIDATES = Number(args.candidates);
+
 const MATCHES = Number(args.matches);
 const SEED = Number(args.seed);
 const TOP_K = Number(args.top);
@@ -79,12 +87,12 @@ async function main(): Promise<void> {
   );
 
   let started = performance.now();
-  const taxonomy = builtInTaxonomy();
-  const pool =
+  const taxonomy = args.taxonomy ? await loadTaxonomyArtifact(args.taxonomy) : builtInTaxonomy();
+  let pool =
     args.pool === 'synthetic'
       ? syntheticCandidates({ seed: SEED, count: CANDIDATES })
       : demoCandidateDocuments({ seed: SEED, count: CANDIDATES, taxonomy });
-  const vacancies =
+  let vacancies =
     args.pool === 'synthetic'
       ? syntheticVacancies(SEED + 1, WARM_UP + MATCHES)
       : demoVacancies({
@@ -94,12 +102,14 @@ async function main(): Promise<void> {
           reference: defaultReferenceData,
           today: MATCH_DATE,
         });
+  if (args.taxonomy) ({ pool, vacancies } = inTaxonomyVocabulary({ pool, vacancies }, taxonomy, SEED + 2));
+  const distinctSkills = new Set(pool.flatMap((d) => d.skills)).size;
   const allPlans = vacancies.map((vacancy) => planMatch(vacancy, TOP_K));
   const warmUp = allPlans.slice(0, WARM_UP);
   const plans = allPlans.slice(WARM_UP);
   const rings = [1, 2, 3, 4].map((ring) => pool.filter((d) => d.ring === ring).length);
   console.log(
-    `pool: ${args.pool}, ${CANDIDATES} candidates (rings 1–4: ${rings.join(' / ')}), generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `pool: ${args.pool}, ${CANDIDATES} candidates (rings 1–4: ${rings.join(' / ')}), taxonomy ${taxonomy.version} (${taxonomy.skills().length} skills; ${distinctSkills} distinct skill keys in the pool), generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   console.log(
     `matches: ${MATCHES} (${plans.filter((p) => p.bottleneck).length} bottleneck: 4 rings in parallel, the rest ring 1), top ${TOP_K}, warm-up ${WARM_UP} other vacancies; full scan on the first ${SCAN_MATCHES}`,

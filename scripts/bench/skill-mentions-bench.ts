@@ -12,13 +12,10 @@
  * warm Lambda pays it once. With --expose-gc the heap the index holds is measured after a
  * collection on each side; without it the figure is left out.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { withCuratedLayer } from '../../shared/taxonomy/built-in-taxonomy.js';
-import { parseImportedTaxonomy } from '../../shared/taxonomy/imported-taxonomy.js';
-import { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
+import type { Taxonomy } from '../../shared/taxonomy/taxonomy.js';
 import { seededRandom } from '../data/synthetic-pool.js';
-import { BUILT_IN_ARTIFACT_PATH } from '../data/taxonomy/built-in-path.js';
+import { loadTaxonomyArtifact } from '../data/taxonomy/load-artifact.js';
 import { loadLine, machineLine, percentile } from './machine.js';
 
 const { values } = parseArgs({
@@ -60,14 +57,6 @@ function texts(taxonomy: Taxonomy, count: number, seed: number): string[] {
   });
 }
 
-async function load(artifact: string): Promise<Taxonomy> {
-  const path = artifact === 'built-in' ? BUILT_IN_ARTIFACT_PATH : artifact;
-  const parsed = parseImportedTaxonomy(JSON.parse(await readFile(path, 'utf8')));
-  return Taxonomy.fromArtifact(
-    parsed.source.kind === 'esco-csv' && !parsed.curated ? withCuratedLayer(parsed) : parsed,
-  );
-}
-
 function collectedHeap(): number | undefined {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return undefined;
@@ -76,7 +65,7 @@ function collectedHeap(): number | undefined {
 }
 
 async function measure(artifact: string, count: number, seed: number) {
-  const taxonomy = await load(artifact);
+  const taxonomy = await loadTaxonomyArtifact(artifact);
   const corpus = texts(taxonomy, count, seed);
   const heapBefore = collectedHeap();
   const firstStarted = performance.now();

@@ -27,7 +27,8 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 const intBetween = (random: Random, min: number, max: number): number =>
   min + Math.floor(random() * (max - min + 1));
 
-function sample<T>(random: Random, items: readonly T[], count: number): T[] {
+/** `count` distinct items drawn at random (fewer when there are fewer). */
+export function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const out: T[] = [];
   while (out.length < count && pool.length > 0)
