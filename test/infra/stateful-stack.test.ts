@@ -6,6 +6,16 @@ import { statefulStackProps } from '../../infra/concentric.js';
 import { CONTEXT, loadConfig } from '../../infra/config.js';
 import { StatefulStack } from '../../infra/stacks/stateful-stack.js';
 import {
+  ALARMED_METRICS,
+  alarms,
+  byMetric,
+  ENCRYPTED_DOMAIN,
+  RECOMMENDED_THRESHOLDS,
+  SINGLE_TABLE,
+  SSL_ONLY_TOPIC_POLICY,
+  VPC_ENDPOINTS,
+} from './stateful-stack-support.js';
+import {
   asArray,
   type CfnJson,
   only,
@@ -24,30 +34,7 @@ describe('stateful stack', () => {
 
   describe('DynamoDB table', () => {
     it('has the single-table keys, both GSIs, on-demand billing and the TTL attribute', () => {
-      dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
-        KeySchema: [
-          { AttributeName: 'PK', KeyType: 'HASH' },
-          { AttributeName: 'SK', KeyType: 'RANGE' },
-        ],
-        BillingMode: 'PAY_PER_REQUEST',
-        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-        GlobalSecondaryIndexes: [
-          Match.objectLike({
-            IndexName: 'GSI1',
-            KeySchema: [
-              { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-              { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-            ],
-          }),
-          Match.objectLike({
-            IndexName: 'GSI2',
-            KeySchema: [
-              { AttributeName: 'GSI2PK', KeyType: 'HASH' },
-              { AttributeName: 'GSI2SK', KeyType: 'RANGE' },
-            ],
-          }),
-        ],
-      });
+      dev.hasResourceProperties('AWS::DynamoDB::GlobalTable', SINGLE_TABLE);
     });
 
     it('streams new and old images', () => {
@@ -87,23 +74,8 @@ describe('stateful stack', () => {
       const azs = subnets.map(([, subnet]) => JSON.stringify(subnet.Properties.AvailabilityZone));
       expect(new Set(azs).size).toBe(2);
       dev.resourceCountIs('AWS::EC2::NatGateway', 1);
-      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
-        VpcEndpointType: 'Gateway',
-        ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.dynamodb'])]) }),
-      });
-      // S3: the custom resource in the isolated subnets answers CloudFormation's pre-signed S3 URL.
-      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
-        VpcEndpointType: 'Gateway',
-        ServiceName: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['.s3'])]) }),
-      });
-      // KMS (webhook signing secrets) has no gateway endpoint: an interface endpoint, not open.
-      dev.hasResourceProperties('AWS::EC2::VPCEndpoint', {
-        VpcEndpointType: 'Interface',
-        ServiceName: Match.objectLike({
-          'Fn::Join': Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp('\\.kms$')])]),
-        }),
-        PrivateDnsEnabled: true,
-      });
+      // DynamoDB and S3 gateways, a KMS interface endpoint.
+      for (const endpoint of VPC_ENDPOINTS) dev.hasResourceProperties('AWS::EC2::VPCEndpoint', endpoint);
       dev.resourceCountIs('AWS::EC2::VPCEndpoint', 3);
     });
 
@@ -147,15 +119,7 @@ describe('stateful stack', () => {
 
   describe('OpenSearch domain', () => {
     it('runs OpenSearch 2.19 encrypted at rest, node to node, HTTPS only with TLS 1.2+', () => {
-      dev.hasResourceProperties('AWS::OpenSearchService::Domain', {
-        EngineVersion: 'OpenSearch_2.19',
-        EncryptionAtRestOptions: { Enabled: true },
-        NodeToNodeEncryptionOptions: { Enabled: true },
-        DomainEndpointOptions: {
-          EnforceHTTPS: true,
-          TLSSecurityPolicy: Match.stringLikeRegexp('^Policy-Min-TLS-1-2'),
-        },
-      });
+      dev.hasResourceProperties('AWS::OpenSearchService::Domain', ENCRYPTED_DOMAIN);
     });
 
     it('has two data nodes with zone awareness, placed in isolated subnets of two different AZs', () => {
@@ -235,20 +199,9 @@ describe('stateful stack', () => {
   });
 
   describe('OpenSearch alarms', () => {
-    const alarms = (template: Template) =>
-      resources(template, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties as CfnJson);
-    const byMetric = (template: Template, metricName: string) =>
-      alarms(template).filter((a) => a.Namespace === 'AWS/ES' && a.MetricName === metricName);
-
     it('alarms on red status, low storage, JVM pressure, blocked writes and failed snapshots in both environments', () => {
       for (const template of [dev, prod]) {
-        for (const metric of [
-          'ClusterStatus.red',
-          'FreeStorageSpace',
-          'JVMMemoryPressure',
-          'ClusterIndexWritesBlocked',
-          'AutomatedSnapshotFailure',
-        ]) {
+        for (const metric of ALARMED_METRICS) {
           const found = byMetric(template, metric);
           expect(found, metric).toHaveLength(1);
           expect(found[0].Dimensions).toEqual(
@@ -267,34 +220,9 @@ describe('stateful stack', () => {
     });
 
     it('uses the recommended thresholds', () => {
-      expect(byMetric(prod, 'ClusterStatus.red')[0]).toMatchObject({
-        Statistic: 'Maximum',
-        Period: 60,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        EvaluationPeriods: 1,
-      });
-      // 25% of the per-node volume, in MiB: dev 10 GiB, prod 20 GiB.
-      expect(byMetric(dev, 'FreeStorageSpace')[0]).toMatchObject({
-        Statistic: 'Minimum',
-        Threshold: 2560,
-        ComparisonOperator: 'LessThanOrEqualToThreshold',
-      });
-      expect(byMetric(prod, 'FreeStorageSpace')[0]).toMatchObject({ Threshold: 5120 });
-      expect(byMetric(prod, 'JVMMemoryPressure')[0]).toMatchObject({
-        Statistic: 'Maximum',
-        Threshold: 95,
-        EvaluationPeriods: 3,
-        DatapointsToAlarm: 3,
-      });
-      expect(byMetric(prod, 'ClusterStatus.yellow')[0]).toMatchObject({
-        Period: 60,
-        Threshold: 1,
-        EvaluationPeriods: 5,
-        DatapointsToAlarm: 5,
-      });
-      expect(byMetric(prod, 'ClusterIndexWritesBlocked')[0]).toMatchObject({ Period: 300, Threshold: 1 });
-      expect(byMetric(prod, 'AutomatedSnapshotFailure')[0]).toMatchObject({ Threshold: 1 });
+      for (const [env, metric, alarm] of RECOMMENDED_THRESHOLDS) {
+        expect(byMetric(env === 'dev' ? dev : prod, metric)[0]).toMatchObject(alarm);
+      }
     });
 
     it('notify the alarm topic when there is one', () => {
@@ -317,12 +245,6 @@ describe('stateful stack', () => {
       Protocol: 'email',
       Endpoint: 'ops@concentric.example',
     });
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: Match.objectLike({
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
-      }),
-    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', SSL_ONLY_TOPIC_POLICY);
   });
 });

@@ -2,6 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validVacancy } from '../fixtures/api-bodies.js';
 import { type Harness, startHarness } from '../support/api-harness.js';
 import { markedCandidate, personalMarkers } from '../support/erasure-checks.js';
+import {
+  ALLOWED,
+  ATTACKERS,
+  bodyFor,
+  IMPORT_MARK,
+  json,
+  type Kind,
+  type Operation,
+  OWNER_OF,
+  targetPath,
+  VICTIM_EMPLOYER,
+  VICTIM_EXTERNAL_ID,
+  VICTIM_MARK,
+  VICTIM_PES,
+  type Victims,
+} from './cross-tenant-matrix.cases.js';
 
 /**
  * The cross-tenant matrix. Every operation in the OpenAPI document is tried by every caller
@@ -18,98 +34,10 @@ import { markedCandidate, personalMarkers } from '../support/erasure-checks.js';
  * Afterwards the victim's resources must be exactly as they were.
  */
 
-type Caller = [role: string, org: string];
-const VICTIM_EMPLOYER: Caller = ['employer', 'emp-victim'];
-const VICTIM_PES: Caller = ['pes', 'PES-VICTIM'];
-const ATTACKERS: Caller[] = [
-  ['employer', 'emp-attacker'],
-  ['pes', 'PES-ATTACKER'],
-  ['talent-pool', 'TP-ATTACKER'],
-  ['operator', 'OPS-ATTACKER'],
-  // The victims' organisation ids in a role that does not own the resources.
-  ['pes', VICTIM_EMPLOYER[1]],
-  ['employer', VICTIM_PES[1]],
-  ['talent-pool', VICTIM_PES[1]],
-  ['operator', VICTIM_EMPLOYER[1]],
-];
-
-const VICTIM_MARK = 'VICTIMMARK';
-const VICTIM_EXTERNAL_ID = 'VICTIM-EXT-1';
-const IMPORT_MARK = 'VICTIMIMPORT';
-
-interface Victims {
-  vacancyId: string;
-  candidateId: string;
-  importId: string;
-  subscriptionId: string;
-  /** No delivery exists without a running dispatcher: a well-formed id stands in. */
-  deliveryId: string;
-}
-
-type Kind = 'vacancy' | 'candidate' | 'import' | 'subscription' | 'delivery';
-const OWNER_OF: Record<Kind, Caller> = {
-  vacancy: VICTIM_EMPLOYER,
-  candidate: VICTIM_PES,
-  import: VICTIM_PES,
-  subscription: VICTIM_EMPLOYER,
-  delivery: VICTIM_EMPLOYER,
-};
-
-/** What a path parameter names, from its name or the collection it follows. */
-function kindOf(path: string, param: string): Kind | 'externalId' | 'purpose' | undefined {
-  if (param === 'vacancyId') return 'vacancy';
-  if (param === 'candidateId') return 'candidate';
-  if (param === 'externalId') return 'externalId';
-  if (param === 'purpose') return 'purpose';
-  const collection = path.split(`/{${param}}`)[0]?.split('/').at(-1);
-  return (
-    {
-      vacancies: 'vacancy',
-      candidates: 'candidate',
-      'candidate-imports': 'import',
-      subscriptions: 'subscription',
-      deliveries: 'delivery',
-    } as const
-  )[collection ?? ''];
-}
-
-interface Operation {
-  readonly method: string;
-  readonly path: string;
-  readonly key: string;
-  readonly body?: { readonly type: string; readonly ref?: string } | undefined;
-}
-
-/** Attempts the rules allow, with what their answer must show instead of a refusal. */
-const ALLOWED: Record<
-  string,
-  { roles: string[]; why: string; check: (body: unknown, caller: Caller) => void }
-> = {
-  'POST /v1/vacancies/{id}/matches': {
-    roles: ['pes'],
-    why: 'a PES matches its own candidates against any open bottleneck vacancy (renewed concentric model)',
-    check: (body, [, org]) => {
-      const { rings } = body as { rings: { matches: { pes: string }[] }[] };
-      for (const m of rings.flatMap((r) => r.matches)) expect(m.pes).toBe(org);
-    },
-  },
-  'PUT /v1/candidates/by-external-id/{externalId}': {
-    roles: ['pes'],
-    why: "an external id is scoped to the caller's PES: the same id names the caller's own record",
-    check: (body, [, org]) => expect((body as { candidate: { pes: string } }).candidate.pes).toBe(org),
-  },
-};
-
 let h: Harness;
 let victims: Victims;
 let operations: Operation[];
 let markers: string[];
-
-async function json<T>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  expect(res.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 beforeAll(async () => {
   h = await startHarness({ rateLimit: false });
@@ -182,69 +110,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const RESOURCE_ID: Record<Kind, (v: Victims) => string> = {
-  vacancy: (v) => v.vacancyId,
-  candidate: (v) => v.candidateId,
-  import: (v) => v.importId,
-  subscription: (v) => v.subscriptionId,
-  delivery: (v) => v.deliveryId,
-};
-
-/** The path with every parameter naming the victim's resource; undefined for a parameter it cannot fill. */
-function targetPath(
-  op: Operation,
-  caller: Caller,
-): { path: string; kinds: Kind[]; aimed: boolean } | undefined {
-  const kinds: Kind[] = [];
-  let unknown = false;
-  let aimed = false;
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, param: string) => {
-    const kind = kindOf(op.path, param);
-    if (kind === 'externalId') {
-      aimed = true;
-      return VICTIM_EXTERNAL_ID;
-    }
-    if (kind === 'purpose') return `share-with-employer:${caller[1]}`;
-    if (kind === undefined) {
-      unknown = true;
-      return param;
-    }
-    kinds.push(kind);
-    aimed = true;
-    return RESOURCE_ID[kind](victims);
-  });
-  return unknown ? undefined : { path, kinds, aimed };
-}
-
-/** A valid body for the operation; the attacker's own data, or a pointer at the victim's. */
-function bodyFor(
-  op: Operation,
-): { body?: unknown; headers?: Record<string, string>; targets: boolean } | undefined {
-  if (!op.body) return { targets: false };
-  if (op.body.type === 'application/x-ndjson') {
-    // An upload under the victim's external id: it must land in the caller's own namespace.
-    const line = JSON.stringify({ ...markedCandidate('ATTACKER'), externalId: VICTIM_EXTERNAL_ID });
-    return { body: `${line}\n`, headers: { 'content-type': 'application/x-ndjson' }, targets: false };
-  }
-  const byRef: Record<string, () => unknown> = {
-    VacancyInput: () => validVacancy(),
-    CandidateInput: () => markedCandidate('ATTACKER'),
-    WebhookSubscriptionInput: () => ({
-      kind: 'vacancy-matches',
-      url: 'https://hooks.attacker.example/x',
-      vacancyId: victims.vacancyId,
-    }),
-  };
-  const byOperation: Record<string, () => unknown> = {
-    'POST /v1/taxonomy/skills/resolve': () => ({ skills: [{ label: 'metselen' }] }),
-    'POST /v1/taxonomy/skills/extract': () => ({ text: 'metselen en tegelzetten' }),
-  };
-  const make = (op.body.ref && byRef[op.body.ref]) || byOperation[op.key];
-  if (!make) return undefined;
-  const body = make();
-  return { body, targets: JSON.stringify(body).includes(victims.vacancyId) };
-}
-
 describe('cross-tenant matrix over every route in the OpenAPI document', () => {
   it('refuses every attempt on another tenant’s resources and leaks no personal data', async () => {
     const untaught: string[] = [];
@@ -254,8 +119,8 @@ describe('cross-tenant matrix over every route in the OpenAPI document', () => {
 
     for (const op of operations) {
       for (const caller of ATTACKERS) {
-        const target = targetPath(op, caller);
-        const body = bodyFor(op);
+        const target = targetPath(op, caller, victims);
+        const body = bodyFor(op, victims);
         if (!target || !body) {
           untaught.push(op.key);
           break;
@@ -337,7 +202,7 @@ describe('cross-tenant matrix over every route in the OpenAPI document', () => {
   it('answers every owner read the matrix attacked (the refusals were not bad fixtures)', async () => {
     let controls = 0;
     for (const op of operations.filter((o) => o.method === 'GET' && o.path.includes('{'))) {
-      const target = targetPath(op, VICTIM_EMPLOYER);
+      const target = targetPath(op, VICTIM_EMPLOYER, victims);
       if (!target || target.kinds.includes('delivery')) continue;
       // The first resource in the path decides (a vacancy's candidates are its employer's view).
       const owner = OWNER_OF[target.kinds[0] as Kind];

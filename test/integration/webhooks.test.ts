@@ -1,8 +1,6 @@
 import '@hono/zod-openapi';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Webhook, WebhookVerificationError } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebhookVerificationError } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookDelivery } from '../../shared/ports/webhook-store.js';
 import { validCandidate, validVacancy } from '../fixtures/api-bodies.js';
 import {
@@ -11,62 +9,22 @@ import {
   NDJSON,
   startExchangeHarness,
 } from '../support/exchange-harness.js';
+import { freePort, type Received, receiverVerifies, WebhookReceiver } from '../support/webhook-receiver.js';
 
 /**
  * Webhooks end to end: saved searches turned into deliveries in the outbox, signed, retried with
  * backoff while the receiver (a local HTTP server) is down and then failing, every notification
  * delivered once it recovers, and replayable.
  */
-interface Received {
-  readonly path: string;
-  readonly headers: IncomingMessage['headers'];
-  readonly body: string;
-  readonly answered: number;
-}
 
 const EMPLOYER = ['employer', 'emp-bouwgroep'] as const;
 const VDAB = ['pes', 'VDAB'] as const;
 const clock = new ManualClock('2026-03-02T09:00:00.000Z');
 let h: ExchangeHarness;
-let receiver: Server;
+const receiver = new WebhookReceiver();
+const received = receiver.received;
 let port: number;
-let failuresLeft = 0;
-const received: Received[] = [];
 const secrets: Record<string, string> = {};
-
-function startReceiver(onPort: number): Promise<void> {
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => {
-      body += chunk.toString();
-    });
-    req.on('end', () => {
-      const answered = failuresLeft > 0 ? 503 : 204;
-      if (failuresLeft > 0) failuresLeft--;
-      received.push({ path: req.url ?? '', headers: req.headers, body, answered });
-      res.writeHead(answered).end();
-    });
-  });
-  return new Promise((resolve) => receiver.listen(onPort, '127.0.0.1', () => resolve()));
-}
-
-/**
- * What a receiver runs on arrival: the standardwebhooks library's verification. It checks the
- * signed timestamp against the system clock, so that clock is set to the moment the delivery was
- * signed (the harness runs on its own clock), or to `receivedAt`.
- */
-function receiverVerifies(secret: string, r: Received, receivedAt?: number): unknown {
-  const headers = Object.fromEntries(
-    Object.entries(r.headers).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(receivedAt ?? Number(r.headers['webhook-timestamp']) * 1000);
-  try {
-    return new Webhook(secret).verify(r.body, headers);
-  } finally {
-    vi.useRealTimers();
-  }
-}
 
 async function json<T>(res: Response | Promise<Response>): Promise<T> {
   return (await (await res).json()) as T;
@@ -105,13 +63,10 @@ beforeAll(async () => {
     exchange: { webhookSettings: { backoffBaseMs: 60_000, timeoutMs: 2_000 } },
   });
   // A port nobody listens on yet: the receiver is down at first.
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  port = await freePort();
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => (receiver ? receiver.close(() => resolve()) : resolve()));
+  await receiver.close();
   await h.close();
 });
 
@@ -183,8 +138,8 @@ describe('webhooks', () => {
       expect(d.history.at(-1)?.error).toBeDefined();
     }
     // Up, but failing the next five requests.
-    failuresLeft = 5;
-    await startReceiver(port);
+    receiver.failuresLeft = 5;
+    await receiver.listen(port);
     clock.advance(3600_000);
     await runUntilSettled();
 

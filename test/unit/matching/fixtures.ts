@@ -41,3 +41,16 @@ export function matchProfile(overrides: Partial<VacancyMatchProfile> = {}): Vaca
     ...overrides,
   };
 }
+
+/** A regulated bricklayer vacancy: two required skills, one optional, English and Dutch, two years. */
+export const bricklayerProfile = matchProfile({
+  requiredSkills: ['bricklaying', 'masonry'],
+  optionalSkills: ['tiling'],
+  occupation: '7112',
+  languages: [
+    { language: 'en', level: 2 },
+    { language: 'nl', level: 3 },
+  ],
+  minExperienceYears: 2,
+  regulated: true,
+});
