@@ -24,9 +24,10 @@ process.env.OPENSEARCH_JAVA_OPTS ??= '-XX:TieredStopAtLevel=1';
  * time, so one worker more than there are cores keeps the cores busy; vitest's default, one
  * fewer, ran one file at a time on 2 cores. unit, integration and infra files share their worker's
  * module cache (`isolate: false`): importing the app and aws-cdk-lib afresh per file was a third of
- * their CPU. Their files restore what they change (env, timers, mocks).
+ * their CPU. Their files restore what they change (env, timers, mocks), and a setup file loads
+ * the zod OpenAPI extension before any of them.
  */
-const shared = { isolate: false } as const;
+const shared = { isolate: false, setupFiles: ['./test/support/zod-openapi-first.ts'] };
 
 export default defineConfig({
   test: {

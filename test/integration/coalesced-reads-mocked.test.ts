@@ -1,6 +1,3 @@
-// The zod OpenAPI extension first: schemas built before it never get `.openapi()`, and this file
-// shares its worker's module cache with the files that start the app (vitest.config.ts).
-import '@hono/zod-openapi';
 import 'aws-sdk-client-mock-vitest/extend';
 import {
   DynamoDBClient,
