@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_TABLES, GENERATED, longFiles, MAX_LINES } from '../../../scripts/layering/file-size.js';
 import {
   type ImportGraph,
   importCycles,
@@ -95,6 +96,16 @@ describe('the import graph reader', () => {
     const relative = graph.edges.filter((e) => e.to.endsWith('.ts'));
     expect(relative.length).toBeGreaterThan(1000);
     expect(relative.filter((e) => !files.has(e.to)).map((e) => edge(e.from, e.to))).toEqual([]);
+  });
+});
+
+describe('file size (docs/architecture.md)', () => {
+  it(`has no code or test file over ${MAX_LINES} lines, data tables and generated files apart`, () => {
+    expect(longFiles(root, graph.files)).toEqual([]);
+  });
+
+  it('names only data tables and generated files that exist', () => {
+    expect([...DATA_TABLES, ...GENERATED].filter((f) => !graph.files.includes(f))).toEqual([]);
   });
 });
 
