@@ -15,13 +15,3 @@ export function normaliseTerm(text: string): string {
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
 }
-
-/**
- * A term as the search engine's analyser sees it: normalised and reduced to ASCII letters,
- * digits and spaces. Returns undefined for terms that do not survive folding intact (e.g.
- * "C#", non-Latin scripts), since such a synonym would expand to the wrong tokens.
- */
-export function asciiSearchTerm(text: string): string | undefined {
-  const term = normaliseTerm(text);
-  return /^[a-z0-9]+( [a-z0-9]+)*$/.test(term) ? term : undefined;
-}
