@@ -67,7 +67,6 @@ const { values: args } = parseArgs({
   },
 });
 const CANDIDATES = Number(args.candidates);
-
 const MATCHES = Number(args.matches);
 const SEED = Number(args.seed);
 const TOP_K = Number(args.top);

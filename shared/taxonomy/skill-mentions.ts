@@ -34,15 +34,20 @@ const WORD = /[\p{L}\p{M}\p{N}+#]+/gu;
  */
 const MIN_TERM_LENGTH = 2;
 
+/** The vocabulary a finder reads: a term's single owner, and every such term (term-index.ts). */
+export interface MentionTerms {
+  lookup(term: string): string | undefined;
+  entries(): Iterable<readonly [term: string, id: string]>;
+}
+
 export class SkillMentionFinder {
-  private readonly terms = new Map<string, string>();
   /** Per first word, the most words any term starting with it has: how far to look ahead. */
   private readonly longestFrom = new Map<string, number>();
 
-  constructor(entries: Iterable<readonly [term: string, id: string]>) {
-    for (const [term, id] of entries) {
+  /** Reads `terms` in place: only the look-ahead table is its own. */
+  constructor(private readonly terms: MentionTerms) {
+    for (const [term] of terms.entries()) {
       if (term.length < MIN_TERM_LENGTH) continue;
-      this.terms.set(term, id);
       const words = term.split(' ');
       const first = words[0] as string;
       if ((this.longestFrom.get(first) ?? 0) < words.length) this.longestFrom.set(first, words.length);
@@ -72,7 +77,8 @@ export class SkillMentionFinder {
     const reach = Math.min(this.longestFrom.get(first.text) ?? 0, words.length - at);
     for (let n = reach; n >= 1; n--) {
       const term = n === 1 ? first.text : join(words, at, n);
-      const id = this.terms.get(term);
+      if (term.length < MIN_TERM_LENGTH) continue;
+      const id = this.terms.lookup(term);
       if (id === undefined) continue;
       const last = words[at + n - 1] as Word;
       return { mention: { id, term, start: first.start, end: last.end }, words: n };

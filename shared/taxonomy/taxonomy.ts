@@ -228,7 +228,7 @@ export class Taxonomy {
 
   /** Skills the text names by an exact label or synonym, in order (skill-mentions.ts); built on first use. */
   skillMentions(text: string): SkillMention[] {
-    this.mentionFinder ??= new SkillMentionFinder(this.terms().entries());
+    this.mentionFinder ??= new SkillMentionFinder(this.terms());
     return this.mentionFinder.find(text);
   }
 

@@ -8,6 +8,11 @@ import { skillsInText } from '../../../shared/use-cases/skill-resolution.js';
 /** Skills named in free text (shared/taxonomy/skill-mentions.ts): exact terms, longest first, offsets into the text. */
 const taxonomy = builtInTaxonomy();
 const ids = (text: string) => taxonomy.skillMentions(text).map((m) => m.id);
+/** A finder over a small vocabulary of (normalised term, skill id) pairs. */
+const finderOf = (pairs: [term: string, id: string][]) => {
+  const terms = new Map(pairs);
+  return new SkillMentionFinder({ lookup: (term) => terms.get(term), entries: () => terms.entries() });
+};
 
 describe('skill mentions in free text', () => {
   it('finds labels and synonyms in every loaded language, with offsets into the text as given', () => {
@@ -22,7 +27,7 @@ describe('skill mentions in free text', () => {
   });
 
   it('takes the longest term and never overlaps: "TIG welding" is not also welding', () => {
-    const finder = new SkillMentionFinder([
+    const finder = finderOf([
       ['welding', 'welding'],
       ['tig welding', 'welding-tig'],
       ['tig welding of pipes', 'pipe-welding'],
@@ -35,7 +40,7 @@ describe('skill mentions in free text', () => {
   });
 
   it('matches whole words only, after the normalisation labels get (case, diacritics, punctuation)', () => {
-    const finder = new SkillMentionFinder([['maconnerie', 'masonry']]);
+    const finder = finderOf([['maconnerie', 'masonry']]);
     expect(finder.find('MAÇONNERIE.').map((m) => m.term)).toEqual(['maconnerie']);
     expect(finder.find('maçonneries, premaconnerie')).toEqual([]);
     // Decomposed input (a base letter and a combining cedilla) folds the same; offsets stay in its code units.
@@ -45,7 +50,7 @@ describe('skill mentions in free text', () => {
   });
 
   it('never takes a one-letter term, and finds nothing in text without terms', () => {
-    const finder = new SkillMentionFinder([
+    const finder = finderOf([
       ['c', 'c-language'],
       ['c++', 'cpp'],
     ]);
