@@ -1,15 +1,12 @@
 import 'aws-sdk-client-mock-vitest/extend';
-import {
-  DynamoDBClient,
-  DynamoDBServiceException,
-  ProvisionedThroughputExceededException,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoDBServiceException, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoalescingReader, UnprocessedReadError } from '../../shared/adapters/dynamodb/coalescing-reader.js';
 import { DynamoCandidateStore } from '../../shared/adapters/dynamodb/dynamo-candidate-store.js';
 import { documentClient } from '../../shared/adapters/dynamodb/table.js';
+import { offlineDynamoClient, throttled } from '../support/mocked-dynamo.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 /**
@@ -24,13 +21,9 @@ const item = (id: string, n = 0) => ({ ...key(id), entity: 'candidate', n });
 /** DynamoDB's ValidationException has no modelled class in the SDK. */
 const invalid = (message: string) =>
   new DynamoDBServiceException({ name: 'ValidationException', $fault: 'client', $metadata: {}, message });
-const throttled = () =>
-  new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds capacity', $metadata: {} });
 
 describe('coalesced reads under DynamoDB failures (mocked client, exact commands)', () => {
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
-  );
+  const doc = DynamoDBDocumentClient.from(offlineDynamoClient());
   const ddb = mockClient(doc);
   const noWait = { sleep: async () => {} };
   afterEach(() => ddb.reset());
@@ -198,9 +191,7 @@ describe('coalesced reads under DynamoDB failures (mocked client, exact commands
 
 describe('stores on one client and table share one reader', () => {
   it('coalesces candidate and vacancy reads of the same turn into one call', async () => {
-    const doc = documentClient(
-      new DynamoDBClient({ region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
-    );
+    const doc = documentClient(offlineDynamoClient());
     const ddb = mockClient(doc);
     ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [] } });
     const { DynamoVacancyStore } = await import('../../shared/adapters/dynamodb/dynamo-vacancy-store.js');

@@ -1,7 +1,7 @@
 import { recordOf } from '../../shared/adapters/dynamodb/attribute-values.js';
 import 'aws-sdk-client-mock-vitest/extend';
 import {
-  DynamoDBClient,
+  type DynamoDBClient,
   ProvisionedThroughputExceededException,
   ThrottlingException,
   TransactWriteItemsCommand,
@@ -15,6 +15,7 @@ import { fixedClock } from '../../shared/ports/clock.js';
 import { auditRecord } from '../../shared/use-cases/audit-trail.js';
 import { validCandidate } from '../fixtures/api-bodies.js';
 import { type Harness, startHarness } from '../support/api-harness.js';
+import { offlineDynamoClient, throttled } from '../support/mocked-dynamo.js';
 import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 
 /**
@@ -27,13 +28,9 @@ import { candidateProfile } from '../unit/indexing/candidate-profiles.js';
 const TABLE = 'faults';
 const clock = fixedClock('2026-03-02T09:00:00.000Z');
 const key = (id: string) => ({ PK: `CAND#${id}`, SK: 'CAND' });
-const throttled = () =>
-  new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds capacity', $metadata: {} });
 
 describe('candidate store under DynamoDB partial failures (mocked client, exact commands)', () => {
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
-  );
+  const doc = DynamoDBDocumentClient.from(offlineDynamoClient());
   const ddb = mockClient(doc);
   const store = new DynamoCandidateStore(doc, TABLE, { clock });
   const [a, b, c] = ['FLT-A', 'FLT-B', 'FLT-C'].map((id) => candidateProfile(id, { pes: 'VDAB' })) as [
