@@ -33,16 +33,9 @@ export function resolveSkillsWithSuggestions(
     ...resolved,
     suggestions: resolved.unmapped.map((term) => ({
       term,
-      candidates: taxonomy.suggestSkills(term).map((s) => {
-        const esco = taxonomy.skill(s.id)?.esco;
-        return {
-          id: s.id,
-          label: taxonomy.skillLabel(s.id),
-          ...(esco ? { esco } : {}),
-          matched: s.term,
-          score: s.score,
-        };
-      }),
+      candidates: taxonomy
+        .suggestSkills(term)
+        .map((s) => ({ ...skillNamed(taxonomy, s.id), matched: s.term, score: s.score })),
     })),
   };
 }
@@ -70,13 +63,13 @@ export function skillsInText(taxonomy: Taxonomy, text: string): { readonly skill
       known.mentions.push(place);
       continue;
     }
-    const esco = taxonomy.skill(mention.id)?.esco;
-    byId.set(mention.id, {
-      id: mention.id,
-      label: taxonomy.skillLabel(mention.id),
-      ...(esco ? { esco } : {}),
-      mentions: [place],
-    });
+    byId.set(mention.id, { ...skillNamed(taxonomy, mention.id), mentions: [place] });
   }
   return { skills: [...byId.values()] };
+}
+
+/** How a loaded skill is named in these reports: id, English label and ESCO URI when it has one. */
+function skillNamed(taxonomy: Taxonomy, id: string): { id: string; label: string; esco?: string } {
+  const esco = taxonomy.skill(id)?.esco;
+  return { id, label: taxonomy.skillLabel(id), ...(esco ? { esco } : {}) };
 }
