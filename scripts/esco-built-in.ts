@@ -10,18 +10,24 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { decodeArtifact, encodeArtifact } from '../shared/taxonomy/artifact-encoding.js';
 import { builtInArtifact, withCuratedLayer } from '../shared/taxonomy/built-in-taxonomy.js';
-import { parseImportedTaxonomy } from '../shared/taxonomy/imported-taxonomy.js';
 import { BUILT_IN_ARTIFACT_PATH } from './data/taxonomy/built-in-path.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { under: { type: 'string' }, out: { type: 'string', default: BUILT_IN_ARTIFACT_PATH } },
   });
+  // Above an import, the sectioned format the importer writes; alone, the curated vocabulary is
+  // small and stays one JSON document, readable in a review.
   const artifact = values.under
-    ? withCuratedLayer(parseImportedTaxonomy(JSON.parse(await readFile(values.under, 'utf8'))))
+    ? withCuratedLayer(decodeArtifact(await readFile(values.under)))
     : builtInArtifact();
-  await writeFile(values.out, `${JSON.stringify(artifact)}\n`, 'utf8');
+  await writeFile(
+    values.out,
+    values.under ? encodeArtifact(artifact) : `${JSON.stringify(artifact)}\n`,
+    'utf8',
+  );
   console.log(`taxonomy artifact ${artifact.version} → ${values.out}`);
 }
 

@@ -5,7 +5,8 @@
  *   tsx scripts/esco-import.ts --dir <folder> [--lang en --lang de ...] [--esco-version 1.2.0] --out <file.json>
  *
  * <folder> is the unzipped CSV download, v1.1.x or v1.2.x, in one or more languages; without
- * --lang every language present is read. The files (~100 MB each) are streamed, never read whole.
+ * --lang every language present is read. The artifact is sectioned (shared/taxonomy/artifact-encoding.ts).
+ * The files (~100 MB each) are streamed, never read whole.
  * The curated vocabulary is embedded above the imported concepts (a deployment serves the
  * artifact whole: shared/composition/taxonomy-loading.ts); --no-built-in leaves it out.
  */
@@ -13,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { encodeArtifact } from '../shared/taxonomy/artifact-encoding.js';
 import { withCuratedLayer } from '../shared/taxonomy/built-in-taxonomy.js';
 import { importEsco } from '../shared/taxonomy/esco-csv.js';
 
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
     { languages: values.lang, escoVersion: values['esco-version'] },
   );
   const artifact = values['no-built-in'] ? taxonomy : withCuratedLayer(taxonomy);
-  await writeFile(values.out, `${JSON.stringify(artifact)}\n`, 'utf8');
+  await writeFile(values.out, encodeArtifact(artifact), 'utf8');
 
   console.log(`ESCO import → ${values.out} in ${Date.now() - started} ms, version ${taxonomy.version}`);
   console.log(`  languages:              ${stats.languages.join(', ')}`);

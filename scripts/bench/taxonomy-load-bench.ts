@@ -23,7 +23,7 @@ const { values } = parseArgs({
 
 async function child(artifact: string): Promise<void> {
   const { readFile } = await import('node:fs/promises');
-  const { parseImportedTaxonomy } = await import('../../shared/taxonomy/imported-taxonomy.js');
+  const { decodeArtifact } = await import('../../shared/taxonomy/artifact-encoding.js');
   const { Taxonomy } = await import('../../shared/taxonomy/taxonomy.js');
   // An import without the curated vocabulary gets it as scripts/esco-built-in.ts --under adds it;
   // that module (and the data tables) is loaded before the clock starts.
@@ -32,8 +32,8 @@ async function child(artifact: string): Promise<void> {
   const before = process.memoryUsage().heapUsed;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  // What shared/composition/taxonomy-loading.ts does at a cold start: read, check, build.
-  const parsed = parseImportedTaxonomy(JSON.parse(await readFile(path, 'utf8')));
+  // What shared/composition/taxonomy-loading.ts does at a cold start: read, decode and check, build.
+  const parsed = decodeArtifact(await readFile(path));
   const taxonomy = Taxonomy.fromArtifact(
     parsed.source.kind === 'esco-csv' && !parsed.curated ? withCuratedLayer(parsed) : parsed,
   );

@@ -4,7 +4,7 @@ import {
   readArtifact,
 } from '../adapters/taxonomy/artifact-reader.js';
 import type { Config } from '../config.js';
-import { parseImportedTaxonomy } from '../taxonomy/imported-taxonomy.js';
+import { decodeArtifact } from '../taxonomy/artifact-encoding.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 
 type TaxonomyConfig = Pick<Config, 'TAXONOMY_PATH' | 'TAXONOMY_BUCKET' | 'TAXONOMY_KEY' | 'AWS_REGION'> &
@@ -43,7 +43,7 @@ export async function loadTaxonomy(config: TaxonomyConfig): Promise<Taxonomy> {
       'Invalid configuration: no taxonomy artifact (set TAXONOMY_PATH, or TAXONOMY_BUCKET and TAXONOMY_KEY)',
     );
   }
-  const artifact = parseImportedTaxonomy(JSON.parse(await readConfiguredArtifact(location, config)));
+  const artifact = decodeArtifact(await readConfiguredArtifact(location, config));
   if (artifact.source.kind === 'esco-csv' && !artifact.curated) {
     throw new Error(
       `taxonomy artifact ${artifact.version} has no curated vocabulary: write it with scripts/esco-import.ts, or add it with scripts/esco-built-in.ts --under <artifact>`,
@@ -52,7 +52,10 @@ export async function loadTaxonomy(config: TaxonomyConfig): Promise<Taxonomy> {
   return Taxonomy.fromArtifact(artifact);
 }
 
-async function readConfiguredArtifact(location: ArtifactLocation, config: TaxonomyConfig): Promise<string> {
+async function readConfiguredArtifact(
+  location: ArtifactLocation,
+  config: TaxonomyConfig,
+): Promise<Uint8Array> {
   try {
     return await readArtifact(location);
   } catch (error) {

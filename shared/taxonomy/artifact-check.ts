@@ -13,7 +13,18 @@ const API_LOCALES = ['en', 'nl', 'fr'] as const;
 
 type Entry = Record<string, unknown>;
 
-export function checkConcepts(occupations: readonly unknown[], skills: readonly unknown[]): string[] {
+/**
+ * `whole`: concepts as format 2 holds them. `sectioned`: as the concepts section of format 3
+ * holds them (artifact-encoding.ts): no synonyms, and an occupation's skills as indexes into
+ * `skills` (or ids, for a skill outside them).
+ */
+export type ConceptShape = 'whole' | 'sectioned';
+
+export function checkConcepts(
+  occupations: readonly unknown[],
+  skills: readonly unknown[],
+  shape: ConceptShape = 'whole',
+): string[] {
   const problems: string[] = [];
   const report = (where: string, what: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${what}`);
@@ -31,8 +42,15 @@ export function checkConcepts(occupations: readonly unknown[], skills: readonly 
       report(`${where}.sector`, 'unknown');
     checkLabels(value.labels, `${where}.labels`, report);
     if (value.synonyms !== undefined) checkSynonyms(value.synonyms, `${where}.synonyms`, report);
-    for (const list of ['essentialSkills', 'optionalSkills']) {
-      if (!isStringArray(value[list])) report(`${where}.${list}`, 'not a list of skill ids');
+    if (shape === 'whole') {
+      for (const list of ['essentialSkills', 'optionalSkills']) {
+        if (!isStringArray(value[list])) report(`${where}.${list}`, 'not a list of skill ids');
+      }
+    } else {
+      for (const list of ['essential', 'optional']) {
+        if (!isSkillRefArray(value[list], skills.length))
+          report(`${where}.${list}`, 'not a list of skill indexes');
+      }
     }
   });
   skills.forEach((value, index) => {
@@ -44,7 +62,29 @@ export function checkConcepts(occupations: readonly unknown[], skills: readonly 
     if (typeof value.id !== 'string' || value.id === '') report(`${where}.id`, 'missing');
     if (value.esco !== undefined && typeof value.esco !== 'string') report(`${where}.esco`, 'not a string');
     checkLabels(value.labels, `${where}.labels`, report);
-    checkSynonyms(value.synonyms, `${where}.synonyms`, report);
+    if (shape === 'whole') checkSynonyms(value.synonyms, `${where}.synonyms`, report);
+  });
+  return problems;
+}
+
+/** The terms section of format 3: synonyms per skill, and per occupation or `null`, in concept order. */
+export function checkTerms(value: unknown, skillCount: number, occupationCount: number): string[] {
+  const problems: string[] = [];
+  const report = (where: string, what: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(`${where}: ${what}`);
+  };
+  if (!isEntry(value) || !Array.isArray(value.skills) || !Array.isArray(value.occupations)) {
+    return ['not a list of skill and occupation synonyms'];
+  }
+  if (value.skills.length !== skillCount)
+    report('skills', `${value.skills.length} entries for ${skillCount} skills`);
+  if (value.occupations.length !== occupationCount)
+    report('occupations', `${value.occupations.length} entries for ${occupationCount} occupations`);
+  value.skills.forEach((synonyms: unknown, i: number) => {
+    checkSynonyms(synonyms, `skills.${i}`, report);
+  });
+  value.occupations.forEach((synonyms: unknown, i: number) => {
+    if (synonyms !== null) checkSynonyms(synonyms, `occupations.${i}`, report);
   });
   return problems;
 }
@@ -72,6 +112,15 @@ function checkSynonyms(value: unknown, where: string, report: (where: string, wh
 
 function isEntry(value: unknown): value is Entry {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSkillRefArray(value: unknown, skillCount: number): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) {
+    if (typeof item === 'string' ? item === '' : !(Number.isInteger(item) && item >= 0 && item < skillCount))
+      return false;
+  }
+  return true;
 }
 
 function isStringArray(value: unknown): value is string[] {

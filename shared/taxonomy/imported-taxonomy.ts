@@ -5,6 +5,7 @@ import {
   IMPORTED_TAXONOMY_FORMAT_V1,
   type ImportedTaxonomy,
   type Occupation,
+  SECTIONED_TAXONOMY_FORMAT,
   type Skill,
 } from './taxonomy-types.js';
 import { taxonomyVersion } from './taxonomy-version.js';
@@ -21,8 +22,7 @@ import { taxonomyVersion } from './taxonomy-version.js';
 
 const Concepts = { occupations: z.array(z.unknown()), skills: z.array(z.unknown()) };
 
-const V2Schema = z.object({
-  format: z.literal(IMPORTED_TAXONOMY_FORMAT),
+const Header = {
   version: z.string().min(1),
   source: z.object({
     kind: z.enum(['esco-csv', 'built-in']),
@@ -30,8 +30,13 @@ const V2Schema = z.object({
     languages: z.array(z.string()),
     relationsLayout: z.enum(['v1.1', 'v1.2', 'none']),
   }),
-  ...Concepts,
   replacements: z.record(z.string(), z.string()),
+};
+
+const V2Schema = z.object({
+  format: z.literal(IMPORTED_TAXONOMY_FORMAT),
+  ...Header,
+  ...Concepts,
   curated: z.object({ version: z.string().min(1), ...Concepts }).optional(),
 });
 
@@ -40,6 +45,30 @@ const V1Schema = z.object({
   source: z.object({ kind: z.literal('esco-csv'), languages: z.array(z.string()) }),
   ...Concepts,
 });
+
+const Section = z.object({
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const SectionedHeaderSchema = z.object({
+  format: z.literal(SECTIONED_TAXONOMY_FORMAT),
+  ...Header,
+  sections: z.object({ concepts: Section, terms: Section }),
+});
+
+export type SectionedHeader = z.infer<typeof SectionedHeaderSchema>;
+
+/** The first line of a sectioned artifact (artifact-encoding.ts). */
+export function parseSectionedHeader(json: unknown): SectionedHeader {
+  const result = SectionedHeaderSchema.safeParse(json);
+  if (!result.success) {
+    throw new Error(
+      `not a taxonomy artifact header (${SECTIONED_TAXONOMY_FORMAT}): ${z.prettifyError(result.error)}`,
+    );
+  }
+  return result.data;
+}
 
 const ArtifactSchema = z.discriminatedUnion('format', [V2Schema, V1Schema]);
 

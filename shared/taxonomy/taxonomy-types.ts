@@ -66,6 +66,11 @@ export interface Skill {
 
 /** Format tag of the taxonomy artifact the ESCO importer writes and a deployment loads. */
 export const IMPORTED_TAXONOMY_FORMAT = 'concentric-taxonomy/2';
+/**
+ * Format 2's content in sections, so a cold start leaves the synonyms unparsed until they are
+ * needed (artifact-encoding.ts). What the ESCO importer writes.
+ */
+export const SECTIONED_TAXONOMY_FORMAT = 'concentric-taxonomy/3';
 /** The first format (no version, no replacements, nl/en/fr only); still read. */
 export const IMPORTED_TAXONOMY_FORMAT_V1 = 'concentric-taxonomy/1';
 

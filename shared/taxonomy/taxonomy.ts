@@ -4,6 +4,7 @@ import { type FieldIssue, ValidationError } from '../errors.js';
 import { parseImportedTaxonomy } from './imported-taxonomy.js';
 import { ISCO_08_UNIT_GROUPS } from './isco-08.js';
 import { normaliseTerm } from './normalise.js';
+import { withSkills } from './occupation-skills.js';
 import { type SkillMention, SkillMentionFinder } from './skill-mentions.js';
 import { SkillSuggester, type SkillSuggestion } from './skill-suggestions.js';
 import type {
@@ -277,11 +278,7 @@ export class Taxonomy {
     const occupation =
       this.skillAliases.size === 0
         ? given
-        : {
-            ...given,
-            essentialSkills: canonical(given.essentialSkills),
-            optionalSkills: canonical(given.optionalSkills),
-          };
+        : withSkills(given, canonical(given.essentialSkills), canonical(given.optionalSkills));
     if (occupation.esco) {
       if (this.occupationsByEsco.has(occupation.esco)) return;
       this.occupationsByEsco.set(occupation.esco, occupation);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ARTIFACT_PATH } from '../../scripts/data/taxonomy/built-in-path.js';
 import { artifactLocation, loadTaxonomy } from '../../shared/composition/taxonomy-loading.js';
 import { readConfig } from '../../shared/config.js';
+import { encodeArtifact } from '../../shared/taxonomy/artifact-encoding.js';
 import { builtInTaxonomy, withCuratedLayer } from '../../shared/taxonomy/built-in-taxonomy.js';
 import { parseImportedTaxonomy } from '../../shared/taxonomy/imported-taxonomy.js';
 import { validVacancy } from '../fixtures/api-bodies.js';
@@ -13,14 +14,16 @@ import { EMPLOYER, type Harness, startHarness } from '../support/api-harness.js'
 /**
  * A deployment serves the taxonomy artifact its configuration names: locally TAXONOMY_PATH
  * (here the real English ESCO occupations, scripts/data/taxonomy/, with the curated vocabulary
- * embedded as scripts/esco-built-in.ts --under embeds it), and reports its version.
+ * embedded as scripts/esco-built-in.ts --under embeds it, in the sectioned format it writes),
+ * and reports its version.
  */
 const IMPORT = 'scripts/data/taxonomy/esco-1.1.1-en.json';
 const imported = parseImportedTaxonomy(JSON.parse(readFileSync(IMPORT, 'utf8')));
 const artifactVersion = imported.version;
 const dir = mkdtempSync(join(tmpdir(), 'concentric-taxonomy-'));
 const ARTIFACT = join(dir, 'taxonomy.json');
-writeFileSync(ARTIFACT, JSON.stringify(withCuratedLayer(imported)));
+// Sectioned, as scripts/esco-import.ts writes it (shared/taxonomy/artifact-encoding.ts).
+writeFileSync(ARTIFACT, encodeArtifact(withCuratedLayer(imported)));
 const fileConfig = (path: string | undefined) =>
   ({ TAXONOMY_PATH: path, TAXONOMY_BUCKET: undefined, TAXONOMY_KEY: '', AWS_REGION: '' }) as const;
 /** An ESCO occupation no curated one is: only the artifact knows it (ISCO 4110). */

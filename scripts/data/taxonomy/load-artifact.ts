@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { decodeArtifact } from '../../../shared/taxonomy/artifact-encoding.js';
 import { withCuratedLayer } from '../../../shared/taxonomy/built-in-taxonomy.js';
-import { parseImportedTaxonomy } from '../../../shared/taxonomy/imported-taxonomy.js';
 import { Taxonomy } from '../../../shared/taxonomy/taxonomy.js';
 import { BUILT_IN_ARTIFACT_PATH } from './built-in-path.js';
 
@@ -11,7 +11,7 @@ import { BUILT_IN_ARTIFACT_PATH } from './built-in-path.js';
  */
 export async function loadTaxonomyArtifact(artifact: string): Promise<Taxonomy> {
   const path = artifact === 'built-in' ? BUILT_IN_ARTIFACT_PATH : artifact;
-  const parsed = parseImportedTaxonomy(JSON.parse(await readFile(path, 'utf8')));
+  const parsed = decodeArtifact(await readFile(path));
   return Taxonomy.fromArtifact(
     parsed.source.kind === 'esco-csv' && !parsed.curated ? withCuratedLayer(parsed) : parsed,
   );

@@ -10,14 +10,18 @@ export type ArtifactLocation =
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 's3'; readonly bucket: string; readonly key: string; readonly region: string };
 
-/** The artifact's text. One read per cold start: one S3 GetObject, or one file read. */
-export async function readArtifact(location: ArtifactLocation): Promise<string> {
-  if (location.kind === 'file') return readFile(location.path, 'utf8');
+/**
+ * The artifact's bytes, undecoded: a sectioned artifact decodes only the sections a cold start
+ * needs (shared/taxonomy/artifact-encoding.ts). One read per cold start: one S3 GetObject, or
+ * one file read.
+ */
+export async function readArtifact(location: ArtifactLocation): Promise<Uint8Array> {
+  if (location.kind === 'file') return readFile(location.path);
   const client = new S3Client({ region: location.region });
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.key }));
     if (!response.Body) throw new Error(`s3://${location.bucket}/${location.key} has no body`);
-    return await response.Body.transformToString('utf8');
+    return await response.Body.transformToByteArray();
   } finally {
     client.destroy();
   }

@@ -9,6 +9,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_ARTIFACT_PATH } from '../../../scripts/data/taxonomy/built-in-path.js';
 import { loadTaxonomy } from '../../../shared/composition/taxonomy-loading.js';
+import { encodeArtifact } from '../../../shared/taxonomy/artifact-encoding.js';
+import { withCuratedLayer } from '../../../shared/taxonomy/built-in-taxonomy.js';
 import { parseImportedTaxonomy } from '../../../shared/taxonomy/imported-taxonomy.js';
 
 /**
@@ -31,7 +33,9 @@ const s3Error = (name: string, status: number) =>
   new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status }, message: name });
 // The one method of the SDK's stream mixin that the reader calls.
 const body = (text: string) =>
-  ({ transformToString: async () => text }) as unknown as GetObjectCommandOutput['Body'];
+  ({
+    transformToByteArray: async () => new TextEncoder().encode(text),
+  }) as unknown as GetObjectCommandOutput['Body'];
 
 describe('taxonomy loading from S3', () => {
   it('serves the object at the configured key', async () => {
@@ -40,6 +44,14 @@ describe('taxonomy loading from S3', () => {
       Body: body(JSON.stringify(uploaded)),
     });
     expect((await loadTaxonomy(config)).version).toContain('uploaded-2026.12');
+  });
+
+  it('serves a sectioned artifact (what scripts/esco-import.ts writes) from the object', async () => {
+    const uploaded = withCuratedLayer({ ...builtIn, source: { ...builtIn.source, kind: 'esco-csv' } });
+    s3.on(GetObjectCommand).resolves({ Body: body(encodeArtifact({ ...uploaded, version: 'sectioned-1' })) });
+    const taxonomy = await loadTaxonomy(config);
+    expect(taxonomy.version).toContain('sectioned-1');
+    expect(taxonomy.skillByLabel('metselen')?.id).toBe('bricklaying');
   });
 
   it('serves the shipped built-in artifact while the key holds no object', async () => {
