@@ -81,6 +81,8 @@ export interface OpenSearchBenchOptions {
   /** The run OpenSearch's rankings must equal (embedded, else the full scan). */
   readonly reference: Timings;
   readonly referenceName: string;
+  /** First-round spans to time one after another on the same index (match-rounds.ts). */
+  readonly firstRoundSpans: readonly (number | undefined)[];
 }
 
 /** Times the plans on OpenSearch; adds its row and notes; sets a failing exit code on any ranking difference. */
@@ -89,7 +91,7 @@ export async function benchOpenSearch(
   rows: Row[],
   notes: string[],
 ): Promise<void> {
-  const { url, pool, warmUp, plans, reference } = options;
+  const { url, pool } = options;
   const node = url ? undefined : await startOpenSearch({});
   const client = new Client({ node: url ?? node?.url, requestTimeout: 120_000 });
   const index = options.index ?? `match-bench-${Date.now()}`;
@@ -120,37 +122,59 @@ export async function benchOpenSearch(
     notes.push(
       `index ${index}: ${total?.docs?.count} docs in ${segments.length} segment(s) of ${mib(segmentBytes)} (${Math.round(segmentBytes / pool.length)} B/doc); _stats store ${mib(total?.store?.size_in_bytes ?? 0)}`,
     );
-    const rounds: RankRound[] = [];
-    const engine = new OpenSearchMatchEngine({ client, index, onRound: (round) => rounds.push(round) });
-    let rankCalls = 0;
-    const rank: Ranker = (request) => {
-      rankCalls++;
-      return engine.rank(request);
-    };
-    for (const plan of warmUp) await Promise.all(plan.requests.map(rank));
-    rounds.length = 0;
-    rankCalls = 0;
-    const cpuBefore = await nodeCpuMs(client);
-    const loadBefore = loadLine();
-    const openSearchRun = await timeMatches([], plans, rank);
-    const nodeCpu = (await nodeCpuMs(client)) - cpuBefore;
-    rows.push({ name: 'opensearch', timings: openSearchRun });
-    const parity = sameRanking(reference.results, openSearchRun.results);
-    notes.push(
-      `OpenSearch: same rankings, totals and exclusions as ${options.referenceName}: ${parity.identical} ring searches, differing ${parity.differing}`,
-    );
-    notes.push(
-      `OpenSearch node CPU: ${(nodeCpu / plans.length).toFixed(1)} ms per match, ${(nodeCpu / rankCalls).toFixed(1)} ms per ring search (nodes stats; load average ${loadBefore} before, ${loadLine()} after the timed run)`,
-    );
-    const took = summary(rounds.map((r) => r.tookMs));
-    const scored = summary(rounds.map((r) => r.scored));
-    notes.push(
-      `OpenSearch ranking rounds: ${(rounds.length / rankCalls).toFixed(2)} per ring search (at most ${Math.max(...rounds.map((r) => r.round))}); candidates scored per round p50 ${scored.p50} / p95 ${scored.p95} / max ${Math.max(...rounds.map((r) => r.scored))}; took per round p50 ${took.p50} / p95 ${took.p95} ms`,
-    );
-    if (parity.differing > 0) process.exitCode = 1;
+    for (const firstRoundSpan of options.firstRoundSpans) {
+      const differing = await timeOpenSearch(client, { ...options, firstRoundSpan, index }, rows, notes);
+      if (differing > 0) process.exitCode = 1;
+    }
   } finally {
     if (!options.keepIndex) await client.indices.delete({ index }, { ignore: [404] });
     await client.close();
     await node?.stop();
   }
+}
+
+/** One timed pass of the plans on the loaded index; returns how many ring searches differ from the reference. */
+async function timeOpenSearch(
+  client: Client,
+  options: OpenSearchBenchOptions & { readonly firstRoundSpan: number | undefined; readonly index: string },
+  rows: Row[],
+  notes: string[],
+): Promise<number> {
+  const { index, firstRoundSpan, warmUp, plans, reference } = options;
+  const rounds: RankRound[] = [];
+  const engine = new OpenSearchMatchEngine({
+    client,
+    index,
+    firstRoundSpan,
+    onRound: (round) => rounds.push(round),
+  });
+  let rankCalls = 0;
+  const rank: Ranker = (request) => {
+    rankCalls++;
+    return engine.rank(request);
+  };
+  for (const plan of warmUp) await Promise.all(plan.requests.map(rank));
+  rounds.length = 0;
+  rankCalls = 0;
+  const cpuBefore = await nodeCpuMs(client);
+  const loadBefore = loadLine();
+  const openSearchRun = await timeMatches([], plans, rank);
+  const nodeCpu = (await nodeCpuMs(client)) - cpuBefore;
+  rows.push({
+    name: firstRoundSpan === undefined ? 'opensearch' : `opensearch span ${firstRoundSpan}`,
+    timings: openSearchRun,
+  });
+  const parity = sameRanking(reference.results, openSearchRun.results);
+  notes.push(
+    `OpenSearch${firstRoundSpan === undefined ? '' : ` (first-round span ${firstRoundSpan})`}: same rankings, totals and exclusions as ${options.referenceName}: ${parity.identical} ring searches, differing ${parity.differing}`,
+  );
+  notes.push(
+    `OpenSearch node CPU: ${(nodeCpu / plans.length).toFixed(1)} ms per match, ${(nodeCpu / rankCalls).toFixed(1)} ms per ring search (nodes stats; load average ${loadBefore} before, ${loadLine()} after the timed run)`,
+  );
+  const took = summary(rounds.map((r) => r.tookMs));
+  const scored = summary(rounds.map((r) => r.scored));
+  notes.push(
+    `OpenSearch ranking rounds: ${(rounds.length / rankCalls).toFixed(2)} per ring search (at most ${Math.max(...rounds.map((r) => r.round))}); candidates scored per round p50 ${scored.p50} / p95 ${scored.p95} / max ${Math.max(...rounds.map((r) => r.scored))}; took per round p50 ${took.p50} / p95 ${took.p95} ms`,
+  );
+  return parity.differing;
 }

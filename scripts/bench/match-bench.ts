@@ -5,6 +5,7 @@
  *   tsx scripts/bench/match-bench.ts [--candidates 100000] [--matches 200] [--seed 1]
  *        [--pool demo|synthetic] [--top 20] [--scan-matches N] [--no-embedded]
  *        [--opensearch URL | --start-opensearch] [--index NAME] [--keep-index] [--taxonomy artifact.json]
+ *        [--first-round-spans 0.05,0.1] (timed one after another on the same index)
  *
  * A bottleneck vacancy is searched in the four rings in parallel (top 20 each); any other
  * vacancy in ring 1 only (shared/domain/geography.ts); each with the rules' eligibility conditions
@@ -64,6 +65,7 @@ const { values: args } = parseArgs({
     index: { type: 'string' },
     'keep-index': { type: 'boolean', default: false },
     taxonomy: { type: 'string' },
+    'first-round-spans': { type: 'string' },
   },
 });
 const CANDIDATES = Number(args.candidates);
@@ -143,7 +145,17 @@ async function main(): Promise<void> {
     const index = args.index;
     const keepIndex = args['keep-index'];
     await benchOpenSearch(
-      { url, index, keepIndex, pool, warmUp, plans, reference, referenceName },
+      {
+        url,
+        index,
+        keepIndex,
+        pool,
+        warmUp,
+        plans,
+        reference,
+        referenceName,
+        firstRoundSpans: args['first-round-spans']?.split(',').map(Number) ?? [undefined],
+      },
       rows,
       notes,
     );

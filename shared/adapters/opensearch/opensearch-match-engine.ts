@@ -31,6 +31,8 @@ export interface OpenSearchMatchEngineOptions {
   readonly onScoreMismatch?: (mismatch: ScoreMismatch) => void;
   /** Observes every ranking round (tests, benchmarks). */
   readonly onRound?: (round: RankRound) => void;
+  /** How far below the highest bound level the first round reaches; default FIRST_ROUND_SPAN (benchmarks tune it). */
+  readonly firstRoundSpan?: number;
 }
 
 /** What a round of the ranking did, for tests and benchmarks (`OpenSearchMatchEngine.onRound`). */
@@ -133,7 +135,7 @@ export class OpenSearchMatchEngine implements MatchEngine {
     const { profile, weights, topK } = request;
     const levels = upperBoundLevels(profile, weights);
     const last = levels.length - 1;
-    let span = FIRST_ROUND_SPAN;
+    let span = this.options.firstRoundSpan ?? FIRST_ROUND_SPAN;
     let index = levelWithin(levels, span);
     for (let round = 1; ; round++) {
       const threshold = index === last ? Number.NEGATIVE_INFINITY : (levels[index] as number);
