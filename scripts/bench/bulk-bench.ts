@@ -17,6 +17,9 @@
  *   npx tsx scripts/bench/bulk-bench.ts [--rows 10000] [--async-rows 100000] [--concurrency 16]
  *     [--engine dynoxide|dynalite]
  *
+ * `API_CPU_PROF=<dir>` in the environment: the API process runs with `--cpu-prof` and writes its
+ * V8 CPU profile there when the benchmark stops it (NODE_OPTIONS cannot carry `--cpu-prof`).
+ *
  * `--engine`: the local DynamoDB engine (default dynoxide where its binary is installed, as the
  * tests choose: test/support/test-dynamo.ts). The API process's CPU (utime + stime from /proc)
  * is printed per timed upload, so the CPU per row is the API's alone: the engine and OpenSearch
@@ -90,6 +93,7 @@ const serverScript = fileURLToPath(new URL('./bulk-bench-server.ts', import.meta
 const server: ChildProcess = spawn(
   process.execPath,
   [
+    ...(process.env.API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.API_CPU_PROF}`] : []),
     '--import',
     'tsx',
     serverScript,
