@@ -76,21 +76,22 @@ export function decodeArtifact(bytes: Uint8Array): ImportedTaxonomy {
       throw fail(`the ${name} section is not the one written`);
   }
   const concepts = JSON.parse(conceptBytes.toString('utf8')) as Record<string, unknown>;
-  const occupations = Array.isArray(concepts.occupations) ? concepts.occupations : [];
-  const skills = Array.isArray(concepts.skills) ? concepts.skills : [];
+  const { occupations, skills } = concepts;
+  if (!Array.isArray(occupations) || !Array.isArray(skills)) throw fail('no concepts');
   const problems = checkConcepts(occupations, skills, 'sectioned');
-  if (!Array.isArray(concepts.occupations) || !Array.isArray(concepts.skills))
-    problems.unshift('no concepts');
   if (problems.length > 0) throw fail(problems.join('; '));
   const terms = new DeferredTerms(termBytes, skills.length, occupations.length, fail);
   const decodedSkills = skills.map((skill: Record<string, unknown>, i) => {
     Object.defineProperty(skill, 'synonyms', { enumerable: true, get: () => terms.skill(i) });
     return skill as unknown as Skill;
   });
+  // Indexes were checked against `skills` above.
+  const ids = (refs: unknown) =>
+    (refs as (number | string)[]).map((ref) =>
+      typeof ref === 'number' ? (decodedSkills[ref] as Skill).id : ref,
+    );
   const decodedOccupations = occupations.map(
     ({ essential, optional, ...rest }: Record<string, unknown>, i): Occupation => {
-      const ids = (refs: unknown) =>
-        (refs as (number | string)[]).map((ref) => (typeof ref === 'number' ? decodedSkills[ref]?.id : ref));
       Object.assign(rest, { essentialSkills: ids(essential), optionalSkills: ids(optional) });
       Object.defineProperty(rest, 'synonyms', { enumerable: true, get: () => terms.occupation(i) });
       return rest as unknown as Occupation;
@@ -109,19 +110,20 @@ export function decodeArtifact(bytes: Uint8Array): ImportedTaxonomy {
   return { ...whole, occupations: decodedOccupations, skills: decodedSkills };
 }
 
-/** The synonyms section, parsed and checked on first use and kept from then on. */
+/**
+ * The synonyms section, parsed and checked on first use and kept from then on; a section that
+ * fails its check keeps failing with the same error, without parsing it again on every lookup.
+ */
 class DeferredTerms {
   private parsed: { skills: Synonyms[]; occupations: (Synonyms | null)[] } | undefined;
-  private bytes: Buffer | undefined;
+  private failure: Error | undefined;
 
   constructor(
-    bytes: Buffer,
+    private bytes: Buffer | undefined,
     private readonly skillCount: number,
     private readonly occupationCount: number,
     private readonly fail: (what: string) => Error,
-  ) {
-    this.bytes = bytes;
-  }
+  ) {}
 
   skill(index: number): Synonyms {
     return this.section().skills[index] as Synonyms;
@@ -133,9 +135,14 @@ class DeferredTerms {
 
   private section() {
     if (this.parsed) return this.parsed;
+    if (this.failure) throw this.failure;
     const value: unknown = JSON.parse((this.bytes as Buffer).toString('utf8'));
     const problems = checkTerms(value, this.skillCount, this.occupationCount);
-    if (problems.length > 0) throw this.fail(`terms section: ${problems.join('; ')}`);
+    if (problems.length > 0) {
+      this.failure = this.fail(`terms section: ${problems.join('; ')}`);
+      this.bytes = undefined;
+      throw this.failure;
+    }
     this.parsed = value as NonNullable<DeferredTerms['parsed']>;
     this.bytes = undefined;
     return this.parsed;

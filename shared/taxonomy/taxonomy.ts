@@ -247,8 +247,10 @@ export class Taxonomy {
    */
   terms(): TermIndex {
     if (!this.termIndex) {
-      this.termIndex = new TermIndex();
-      for (const [skill, layer] of this.termSources) this.termIndex.addSkill(skill, layer);
+      // Kept only once whole: a build that throws (a bad terms section) must not leave half an index.
+      const index = new TermIndex();
+      for (const [skill, layer] of this.termSources) index.addSkill(skill, layer);
+      this.termIndex = index;
     }
     return this.termIndex;
   }

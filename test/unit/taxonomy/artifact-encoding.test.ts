@@ -89,6 +89,8 @@ describe('sectioned taxonomy artifact', () => {
     expect(() => taxonomy.skillByLabel('metselen')).toThrow(
       /terms section: skills: 0 entries for \d+ skills/,
     );
+    // The second lookup gets the same error, from the failure kept rather than a second parse.
+    expect(() => taxonomy.skillByLabel('metselen')).toThrow(/terms section: skills: 0 entries/);
   });
 
   it('fails the load on a section that is not the one written', () => {
